@@ -1,0 +1,28 @@
+// Prints the app's speed and size figures beside their budgets; exits 1 when a budget is broken.
+// Run with `npm run bench` (it builds first).
+import { jsSizes } from './bench/size.mjs';
+import { scoringTime } from './bench/scoring.mjs';
+
+const rows = [];
+const row = (name, value, unit, budget) => rows.push({ name, value, unit, budget, ok: budget === undefined || value <= budget });
+
+const size = jsSizes();
+row('JS loaded first (gzip)', size.firstKiB, 'KiB', 60);
+row(`All JS, ${size.files} files (gzip)`, size.allKiB, 'KiB', 110);
+
+const scoring = await scoringTime();
+row(`Score a full analysis (${scoring.statements} answers), median`, scoring.median, 'ms');
+row('Score a full analysis, p95', scoring.p95, 'ms', 5);
+
+const fmt = (v) => (v < 10 ? v.toFixed(3) : v.toFixed(1));
+const width = Math.max(...rows.map((r) => r.name.length));
+console.log(`\n${'figure'.padEnd(width)}  ${'value'.padStart(10)}  ${'budget'.padStart(10)}  result`);
+for (const r of rows) {
+  const budget = r.budget === undefined ? '—' : `≤ ${r.budget} ${r.unit}`;
+  console.log(`${r.name.padEnd(width)}  ${`${fmt(r.value)} ${r.unit}`.padStart(10)}  ${budget.padStart(10)}  ${r.budget === undefined ? 'info' : r.ok ? 'ok' : 'OVER BUDGET'}`);
+}
+const broken = rows.filter((r) => !r.ok);
+if (broken.length > 0) {
+  console.error(`\n${broken.length} budget(s) broken.`);
+  process.exit(1);
+}

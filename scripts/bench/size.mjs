@@ -1,0 +1,18 @@
+// Gzip sizes of the built JavaScript: what index.html loads first, and all of it.
+import { readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+
+const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length / 1024;
+
+/** { firstKiB, allKiB, files } for the build in `dist`. */
+export function jsSizes(dist = 'dist') {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const first = new Set();
+  for (const m of html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g)) first.add(m[1]);
+  for (const m of html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)) first.add(m[1]);
+  const assets = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js'));
+  const firstKiB = [...first].reduce((sum, src) => sum + gz(join(dist, src.replace(/^\.?\//, ''))), 0);
+  const allKiB = assets.reduce((sum, f) => sum + gz(join(dist, 'assets', f)), 0);
+  return { firstKiB, allKiB, files: assets.length };
+}

@@ -1,0 +1,17 @@
+/** Safe id: two lower-case letters, then up to six `-part` groups. Never `__proto__`, `constructor` or the like. */
+export const SAFE_ID = /^[a-z]{2}(-[a-z0-9]+){0,6}$/;
+
+/** Maximum length of a safe id. */
+export const SAFE_ID_MAX = 48;
+
+/** True when `value` is a safe id (usable as an object key without prototype surprises). */
+export function isSafeId(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= SAFE_ID_MAX && SAFE_ID.test(value);
+}
+
+/** Analysis ids: `an-` and 20 base-36 characters of randomness. Always a safe id. */
+export function newAnalysisId(random: () => number = Math.random): string {
+  let s = '';
+  for (let i = 0; i < 20; i += 1) s += Math.floor(random() * 36).toString(36);
+  return `an-${s}`;
+}

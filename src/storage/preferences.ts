@@ -1,0 +1,21 @@
+/** The user's language choice, kept across visits. Small and needed before first paint, so localStorage. */
+const LANG_KEY = 'bondgenoten.lang';
+
+/** The remembered language, if any. */
+export function loadLanguage(): 'nl' | 'en' | null {
+  try {
+    const value = globalThis.localStorage?.getItem(LANG_KEY);
+    return value === 'nl' || value === 'en' ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Remembers the language; silently does nothing where storage is not allowed. */
+export function saveLanguage(lang: 'nl' | 'en'): void {
+  try {
+    globalThis.localStorage?.setItem(LANG_KEY, lang);
+  } catch {
+    /* storage blocked: the choice lasts this visit only */
+  }
+}

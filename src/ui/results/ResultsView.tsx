@@ -1,0 +1,57 @@
+import { lazy, Suspense } from 'preact/compat';
+import { useBank } from '../app/BankContext';
+import { hrefFor } from '../app/route';
+import { useFocusHeading } from '../components/useFocusHeading';
+import { AreaSummary } from './AreaSummary';
+import { ScoreTable } from './ScoreTable';
+import { WitteVlekkenList } from './WitteVlekkenList';
+import { scoreAnalysis } from '../../core/scoring/scoreAnalysis';
+import { totalProgress } from '../../core/scoring/progress';
+import { useT } from '../../i18n/useT';
+import type { Analysis } from '../../core/analysis';
+
+// chart.js is loaded only when a diagram is shown.
+const RadarChart = lazy(() => import('./RadarChart'));
+
+/** Everything the results screen shows for one analysis. */
+export function ResultsView({ analysis }: { analysis: Analysis }) {
+  const { t } = useT();
+  const bank = useBank();
+  const heading = useFocusHeading();
+  const scores = scoreAnalysis(bank, analysis.answers);
+  const progress = totalProgress(bank, analysis.answers);
+
+  return (
+    <section aria-labelledby="results-title" class="results">
+      <p class="context">{analysis.name}</p>
+      <h1 id="results-title" tabIndex={-1} ref={heading}>
+        {t('results.title')}
+      </h1>
+      <p class="lead">{t('results.intro')}</p>
+      {progress.answered < progress.total && (
+        <p class="notice">
+          {t('results.incomplete', { answered: progress.answered, total: progress.total })}{' '}
+          <a href={hrefFor({ screen: 'questions', id: analysis.id, area: analysis.areaIndex })}>{t('results.continue')}</a>
+        </p>
+      )}
+      <figure class="chart-figure">
+        <figcaption>{t('results.chartTitle')}</figcaption>
+        <Suspense fallback={<p class="chart-loading">{t('app.loading')}</p>}>
+          <RadarChart scores={scores.kenmerken} />
+        </Suspense>
+        <p class="hint">{t('results.chartHint')}</p>
+      </figure>
+      <WitteVlekkenList scores={scores.kenmerken} />
+      <AreaSummary areas={scores.areas} />
+      <ScoreTable scores={scores.kenmerken} />
+      <p class="actions">
+        <a class="button" href={hrefFor({ screen: 'questions', id: analysis.id, area: 0 })}>
+          {t('results.editAnswers')}
+        </a>
+        <a class="button" href="#/">
+          {t('results.backToList')}
+        </a>
+      </p>
+    </section>
+  );
+}

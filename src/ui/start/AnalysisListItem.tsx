@@ -1,0 +1,79 @@
+import { useState } from 'preact/hooks';
+import { useBank } from '../app/BankContext';
+import { hrefFor } from '../app/route';
+import { firstOpenArea, totalProgress } from '../../core/scoring/progress';
+import { useT } from '../../i18n/useT';
+import type { Analysis } from '../../core/analysis';
+
+interface Props {
+  analysis: Analysis;
+  onRename: (id: string, name: string) => Promise<void>;
+  onDelete: (analysis: Analysis) => void;
+}
+
+/** One analysis in the list: name, party, progress, last change, and its actions. */
+export function AnalysisListItem({ analysis, onRename, onDelete }: Props) {
+  const { t, lang } = useT();
+  const bank = useBank();
+  const [editing, setEditing] = useState(false);
+  const [name, setName] = useState(analysis.name);
+  const progress = totalProgress(bank, analysis.answers);
+  const done = firstOpenArea(bank, analysis.answers) === -1;
+  const resumeArea = Math.min(analysis.areaIndex, bank.areas.length - 1);
+  const updated = new Date(analysis.updatedAt).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
+  const nameId = `name-${analysis.id}`;
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    await onRename(analysis.id, name);
+    setEditing(false);
+  };
+
+  return (
+    <li class="analysis-item">
+      {editing ? (
+        <form class="rename-form" onSubmit={(e) => void submit(e)}>
+          <label for={nameId}>{t('start.renameLabel')}</label>
+          <input id={nameId} value={name} maxLength={120} required onInput={(e) => setName(e.currentTarget.value)} />
+          <button type="submit">{t('common.save')}</button>
+          <button type="button" onClick={() => setEditing(false)}>
+            {t('common.cancel')}
+          </button>
+        </form>
+      ) : (
+        <h3 class="analysis-name">{analysis.name}</h3>
+      )}
+      <p class="meta">
+        {t(`roles.${analysis.party.role}`)}
+        {analysis.party.level ? ` · ${t(`levels.${analysis.party.level}`)}` : ''}
+        {' · '}
+        {t('start.progress', { answered: progress.answered, total: progress.total })}
+        {' · '}
+        {t('start.updated', { date: updated })}
+      </p>
+      <div class="actions">
+        <a
+          class="button primary"
+          href={hrefFor({ screen: 'questions', id: analysis.id, area: resumeArea })}
+          aria-label={`${done ? t('start.review') : t('start.resume')}: ${analysis.name}`}
+        >
+          {done ? t('start.review') : t('start.resume')}
+        </a>
+        <a class="button" href={hrefFor({ screen: 'results', id: analysis.id })} aria-label={`${t('start.results')}: ${analysis.name}`}>
+          {t('start.results')}
+        </a>
+        {!editing && (
+          <button type="button" onClick={() => setEditing(true)} aria-label={`${t('start.rename')}: ${analysis.name}`}>
+            {t('start.rename')}
+          </button>
+        )}
+        <button type="button" class="danger" onClick={() => onDelete(analysis)} aria-label={`${t('start.delete')}: ${analysis.name}`}>
+          {t('start.delete')}
+        </button>
+      </div>
+    </li>
+  );
+}

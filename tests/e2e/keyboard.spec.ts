@@ -1,0 +1,46 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { readBank } from './helpers';
+
+const bank = readBank();
+
+/** Presses Tab until `target` has focus, failing after `max` presses. */
+async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
+  for (let i = 0; i < max; i += 1) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+  }
+  throw new Error('focus never reached the element');
+}
+
+test('keyboard only: create an analysis, answer an area, reach the results', async ({ page }) => {
+  await page.goto('./');
+  await tabTo(page, page.getByRole('link', { name: 'Nieuwe analyse starten' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Nieuwe analyse' })).toBeFocused();
+  await tabTo(page, page.locator('#party-name'));
+  await page.keyboard.type('Gemeente Toetsenbord');
+  await tabTo(page, page.getByRole('button', { name: 'Beginnen met de vragen' }));
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#area-title')).toBeFocused();
+
+  // Every statement of area 1: Tab into the group, arrow keys choose (Right from nothing = 1, so 3 presses = 3).
+  const statements = bank.areas[0]!.kenmerken.flatMap((k) => k.statements);
+  for (const s of statements) {
+    await tabTo(page, page.locator(`input[name="${s.id}"]`).first());
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+  }
+  for (const s of statements) await expect(page.locator(`input[name="${s.id}"][value="3"]`)).toBeChecked();
+  await expect(page.getByRole('status').filter({ hasText: 'Alle antwoorden zijn opgeslagen' })).toBeVisible();
+
+  await tabTo(page, page.getByRole('link', { name: 'Volgend gebied' }));
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#area-title')).toContainText(bank.areas[1]!.label.nl);
+  await expect(page.locator('#area-title')).toBeFocused();
+  await page.goto(page.url().replace(/vragen\/\d+$/, 'vragen/4'));
+  await tabTo(page, page.getByRole('link', { name: 'Naar de resultaten' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await expect(page.locator(`tr[data-kenmerk="${bank.areas[0]!.kenmerken[0]!.id}"] td.score`)).toHaveText('3,0');
+});

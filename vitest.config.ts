@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+import preact from '@preact/preset-vite';
+
+export default defineConfig({
+  plugins: [preact()],
+  test: {
+    include: ['tests/{core,storage,ui}/**/*.test.{ts,tsx}'],
+    environment: 'node',
+  },
+});
