@@ -1,12 +1,55 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+/** Shown in the footer; BUILD_LABEL lets the update test tell two builds apart. */
+const appVersion = process.env.BUILD_LABEL ? `${pkg.version}+${process.env.BUILD_LABEL}` : pkg.version;
 
 export default defineConfig({
   base: './',
-  plugins: [preact()],
+  define: { __APP_VERSION__: JSON.stringify(appVersion) },
+  plugins: [
+    preact(),
+    VitePWA({
+      strategies: 'generateSW',
+      registerType: 'prompt', // an update waits until the user says so (src/pwa)
+      injectRegister: false, // registered by src/pwa/serviceWorker.ts through workbox-window
+      filename: 'sw.js',
+      manifestFilename: 'manifest.webmanifest',
+      includeAssets: ['favicon.svg', 'icons/apple-touch-icon-180.png'],
+      manifest: {
+        id: './',
+        name: 'Bondgenoten — zelfanalyse',
+        short_name: 'Bondgenoten',
+        description: 'Zelfanalyse van het lokale professionele bondgenootschap. Werkt zonder internet; uw antwoorden blijven op dit apparaat.',
+        lang: 'nl',
+        dir: 'ltr',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        theme_color: '#1f5fa8',
+        background_color: '#ffffff',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,json,svg,png,webmanifest}'],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+        skipWaiting: false,
+        sourcemap: false,
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
-    assetsInlineLimit: 0,
+    assetsInlineLimit: 0, // no data: URLs: the CSP allows only 'self'
     sourcemap: false,
   },
   preview: { port: 4173, strictPort: true },

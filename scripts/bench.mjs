@@ -2,6 +2,7 @@
 // Run with `npm run bench` (it builds first).
 import { jsSizes } from './bench/size.mjs';
 import { scoringTime } from './bench/scoring.mjs';
+import { autosave, offlineReload, withBrowser } from './bench/browser.mjs';
 
 const rows = [];
 const row = (name, value, unit, budget) => rows.push({ name, value, unit, budget, ok: budget === undefined || value <= budget });
@@ -13,6 +14,14 @@ row(`All JS, ${size.files} files (gzip)`, size.allKiB, 'KiB', 110);
 const scoring = await scoringTime();
 row(`Score a full analysis (${scoring.statements} answers), median`, scoring.median, 'ms');
 row('Score a full analysis, p95', scoring.p95, 'ms', 5);
+
+await withBrowser(async (context) => {
+  const reload = await offlineReload(context);
+  row('Offline reload from the precache, median of 5 (load)', reload.median, 'ms', 300);
+  const save = await autosave(context);
+  row(`Autosave of one answer, p50 (${save.count} answers)`, save.p50, 'ms');
+  row('Autosave of one answer, p95', save.p95, 'ms', 10);
+});
 
 const fmt = (v) => (v < 10 ? v.toFixed(3) : v.toFixed(1));
 const width = Math.max(...rows.map((r) => r.name.length));

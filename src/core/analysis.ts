@@ -56,14 +56,15 @@ export const NAME_MAX = 120;
 
 /** Trims and shortens a typed name; never returns more than NAME_MAX characters. */
 export function cleanName(value: string): string {
-  return value.replace(/\s+/g, ' ').trim().slice(0, NAME_MAX);
+  // Cut by code points (never half an emoji), then trim what the cut may have left.
+  return Array.from(value.replace(/\s+/g, ' ').trim()).slice(0, NAME_MAX).join('').trim();
 }
 
 /** The default display name of an analysis: party, and partnership when given. */
 export function defaultName(input: NewAnalysisInput): string {
   const party = cleanName(input.party.name);
   const partnership = cleanName(input.partnership);
-  return partnership ? `${party} — ${partnership}` : party;
+  return partnership ? cleanName(`${party} — ${partnership}`) : party;
 }
 
 /** Builds a new, empty analysis. */

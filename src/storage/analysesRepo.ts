@@ -1,40 +1,37 @@
-import { getDb } from './db';
+import { analysesStore, analysesStoreNow } from './analysesStore';
+import { announceChange } from './changeFeed';
+import { trackWrite } from './writeTracker';
 import { withAnswer, withName, type Analysis, type AnswerValue } from '../core/analysis';
 
 /** All analyses on this device, most recently changed first. */
 export async function listAnalyses(): Promise<Analysis[]> {
-  const db = await getDb();
-  const all = await db.getAllFromIndex('analyses', 'by-updated');
-  return all.reverse();
+  return (await (await analysesStore()).all()).reverse();
 }
 
 /** One analysis, or undefined when it is not (or no longer) here. */
 export async function getAnalysis(id: string): Promise<Analysis | undefined> {
-  return (await getDb()).get('analyses', id);
+  return (await analysesStore()).get(id);
 }
 
 /** Stores a new analysis; fails when the id exists. */
-export async function addAnalysis(analysis: Analysis): Promise<void> {
-  await (await getDb()).add('analyses', analysis);
+export function addAnalysis(analysis: Analysis): Promise<void> {
+  return trackWrite(
+    analysesStore()
+      .then((store) => store.add(analysis))
+      .then(() => announceChange(analysis.id)),
+  );
 }
 
-/**
- * Changes one stored analysis in a single read-modify-write transaction, so that a change
- * made meanwhile in another tab is never overwritten by stale state. Returns the new record.
- */
-async function update(id: string, change: (current: Analysis) => Analysis): Promise<Analysis> {
-  const db = await getDb();
-  const tx = db.transaction('analyses', 'readwrite');
-  const current = await tx.store.get(id);
-  if (!current) {
-    tx.abort();
-    await tx.done.catch(() => undefined);
-    throw new Error('analysis not found');
-  }
-  const next = change(current);
-  void tx.store.put(next);
-  await tx.done;
-  return next;
+/** Changes one stored analysis in a single read-modify-write step, tells other tabs, returns the new record. */
+function update(id: string, change: (current: Analysis) => Analysis): Promise<Analysis> {
+  const ready = analysesStoreNow();
+  const written = ready ? ready.update(id, change) : analysesStore().then((store) => store.update(id, change));
+  return trackWrite(
+    written.then((next) => {
+      announceChange(id);
+      return next;
+    }),
+  );
 }
 
 /** Saves one answer the moment it is given. */
@@ -53,6 +50,15 @@ export function renameAnalysis(id: string, name: string, now = new Date()): Prom
 }
 
 /** Deletes an analysis (the UI asks for confirmation first). */
-export async function deleteAnalysis(id: string): Promise<void> {
-  await (await getDb()).delete('analyses', id);
+export function deleteAnalysis(id: string): Promise<void> {
+  return trackWrite(
+    analysesStore()
+      .then((store) => store.delete(id))
+      .then(() => announceChange(id)),
+  );
+}
+
+/** Whether analyses are kept on the device, or only in memory for this visit. */
+export async function storageKind(): Promise<'indexeddb' | 'memory'> {
+  return (await analysesStore()).kind;
 }

@@ -1,5 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Analysis } from '../core/analysis';
+import { tellDbNotice as tell } from './dbNotices';
 
 /*
  * The storage schema. Rules:
@@ -18,22 +19,34 @@ export interface BondgenotenDB extends DBSchema {
   analyses: { key: string; value: Analysis; indexes: { 'by-updated': string } };
 }
 
-/** Something the user must be told about the database. */
-export type DbNotice = 'blocked' | 'versionchange' | 'terminated';
-const listeners = new Set<(notice: DbNotice) => void>();
-
-/** Subscribe to database notices; returns the unsubscribe function. */
-export function onDbNotice(listener: (notice: DbNotice) => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-const tell = (notice: DbNotice) => listeners.forEach((l) => l(notice));
-
 let connection: Promise<IDBPDatabase<BondgenotenDB>> | null = null;
+/** The open connection once it is there, so that a write can start in the same task as the user's answer. */
+let opened: IDBPDatabase<BondgenotenDB> | null = null;
+
+/** The open connection, or null while none is open (then use getDb()). */
+export function openedDb(): IDBPDatabase<BondgenotenDB> | null {
+  return opened;
+}
 
 /** Opens the database once and shares the connection; reopens after it was closed. */
 export function getDb(): Promise<IDBPDatabase<BondgenotenDB>> {
-  connection ??= openDB<BondgenotenDB>(DB_NAME, DB_VERSION, {
+  connection ??= openConnection().then(
+    (db) => {
+      opened = db;
+      return db;
+    },
+    (error: unknown) => {
+      connection = null;
+      throw error;
+    },
+  );
+  return connection;
+}
+
+/** Opens the database; async so that a browser that throws at once (no IndexedDB) rejects instead. */
+async function openConnection(): Promise<IDBPDatabase<BondgenotenDB>> {
+  if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available');
+  return openDB<BondgenotenDB>(DB_NAME, DB_VERSION, {
     upgrade(db, oldVersion) {
       if (oldVersion < 1) {
         const store = db.createObjectStore('analyses', { keyPath: 'id' });
@@ -47,22 +60,21 @@ export function getDb(): Promise<IDBPDatabase<BondgenotenDB>> {
       // A newer version of the app wants to upgrade: step aside, so it can.
       (event.target as IDBDatabase).close();
       connection = null;
+      opened = null;
       tell('versionchange');
     },
     terminated() {
       connection = null;
+      opened = null;
       tell('terminated');
     },
-  }).catch((error: unknown) => {
-    connection = null;
-    throw error;
   });
-  return connection;
 }
 
 /** Closes the shared connection (tests, and before a reload). */
 export async function closeDb(): Promise<void> {
   const open = connection;
   connection = null;
+  opened = null;
   if (open) (await open).close();
 }

@@ -51,7 +51,6 @@ describe('scoreAnalysis on the real bank', () => {
     const expected = kenmerken.map((k) => (5 + (k.statements.length - 1)) / k.statements.length);
     scores.kenmerken.forEach((k, i) => expect(k.score).toBeCloseTo(at(expected, i), 12));
     const low = kenmerken.filter((_, i) => at(expected, i) < 3).map((k) => k.id);
-    expect(low.length).toBeGreaterThan(0);
     expect(scores.witteVlekken.map((k) => k.kenmerkId)).toEqual(low);
     expect(scores.witteVlekken.every((k) => k.status === 'laag')).toBe(true);
   });

@@ -124,7 +124,7 @@ const mutations: Mutation[] = [
   ['no areas', (b) => { b.areas = []; return b; }, /areas/, true],
   ['a number', () => 42, /\(root\)/, true],
   ['a string', () => 'bank', /\(root\)/, true],
-  ['an array', () => [], /\(root\)/, true],
+  ['an array', () => [], /areas/, true],
   ['undefined', () => undefined, /\(root\)/, true],
   ['null', () => null, /\(root\)/, true],
 ];

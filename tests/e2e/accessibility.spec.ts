@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { answerArea, createAnalysis, expectNoAxeViolations, expectSaved, paintedPixels, readBank } from './helpers';
 
 const bank = readBank();

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { answerArea, createAnalysis, expectedScores, expectSaved, paintedPixels, readBank, shown, type TestBank } from './helpers';
 
 const bank = readBank();

@@ -4,6 +4,8 @@ import { loadBank } from './loadBank';
 import { useRoute } from './route';
 import { Header } from '../components/Header';
 import { StatusMessage } from '../components/StatusMessage';
+import { Notices } from '../components/Notices';
+import { Footer } from '../components/Footer';
 import { StartScreen } from '../start/StartScreen';
 import { NewAnalysisScreen } from '../newAnalysis/NewAnalysisScreen';
 import { QuestionnaireScreen } from '../questionnaire/QuestionnaireScreen';
@@ -31,6 +33,7 @@ export function App() {
         {t('app.skipToContent')}
       </a>
       <Header />
+      <Notices />
       <main id="main" tabIndex={-1}>
         {bank.status === 'loading' && <StatusMessage>{t('app.loading')}</StatusMessage>}
         {bank.status === 'error' && <StatusMessage kind="error">{t('app.bankError')}</StatusMessage>}
@@ -44,6 +47,7 @@ export function App() {
           </BankContext.Provider>
         )}
       </main>
+      <Footer />
     </>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { useBank } from '../app/BankContext';
 import { navigate } from '../app/route';
 import { addAnalysis } from '../../storage/analysesRepo';
+import { requestProtection } from '../../storage/persistence';
 import { createAnalysis, LEVELS, MODES, NAME_MAX, ROLES, type Level, type Mode, type Role } from '../../core/analysis';
 import { newAnalysisId } from '../../core/ids';
 import { ChoiceGroup } from '../components/ChoiceGroup';
@@ -37,6 +38,7 @@ export function NewAnalysisScreen() {
     );
     try {
       await addAnalysis(analysis);
+      void requestProtection(); // first save: ask the browser to keep our data
       navigate({ screen: 'questions', id: analysis.id, area: 0 });
     } catch {
       setSaveError(true);

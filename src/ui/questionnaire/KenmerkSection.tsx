@@ -1,3 +1,4 @@
+import { memo } from 'preact/compat';
 import { ChoiceGroup } from '../components/ChoiceGroup';
 import { useBank } from '../app/BankContext';
 import { statementText } from '../../core/bank/localText';
@@ -15,7 +16,7 @@ interface Props {
 const UNKNOWN = 'unknown';
 
 /** A kenmerk with its explanation and its statements, each rated on the bank's scale or "weet ik niet". */
-export function KenmerkSection({ kenmerk, role, answers, onAnswer }: Props) {
+function KenmerkSectionView({ kenmerk, role, answers, onAnswer }: Props) {
   const { lang } = useT();
   const bank = useBank();
   const options = [
@@ -43,3 +44,12 @@ export function KenmerkSection({ kenmerk, role, answers, onAnswer }: Props) {
     </section>
   );
 }
+
+/** Re-renders only when one of this kenmerk's own answers (or its role) changes: answering stays fast. */
+export const KenmerkSection = memo(
+  KenmerkSectionView,
+  (prev, next) =>
+    prev.kenmerk === next.kenmerk &&
+    prev.role === next.role &&
+    next.kenmerk.statements.every((s) => prev.answers[s.id] === next.answers[s.id]),
+);

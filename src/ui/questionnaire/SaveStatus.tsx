@@ -2,12 +2,12 @@ import { useT } from '../../i18n/useT';
 import type { SaveState } from './useAnswerSaver';
 
 /** Tells whether the answers are safely stored; a failure is announced at once. */
-export function SaveStatus({ state }: { state: SaveState }) {
+export function SaveStatus({ state, unsaved }: { state: SaveState; unsaved: number }) {
   const { t } = useT();
-  if (state === 'failed') {
+  if (state === 'failed' || state === 'full') {
     return (
-      <p class="status status-error" role="alert">
-        {t('errors.answerNotSaved')}
+      <p class="status status-error save-failed" role="alert">
+        {t(state === 'full' ? 'errors.diskFull' : 'errors.answerNotSaved', { count: unsaved })}
       </p>
     );
   }

@@ -3,6 +3,7 @@ import { deleteAnalysis, listAnalyses, renameAnalysis } from '../../storage/anal
 import { AnalysisListItem } from './AnalysisListItem';
 import { StatusMessage } from '../components/StatusMessage';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { StorageStatus } from './StorageStatus';
 import { useFocusHeading } from '../components/useFocusHeading';
 import { hrefFor } from '../app/route';
 import { useT } from '../../i18n/useT';
@@ -43,6 +44,7 @@ export function StartScreen() {
         </a>
       </p>
       <h2>{t('start.listTitle')}</h2>
+      <StorageStatus refresh={analyses?.length} />
       {failed && <StatusMessage kind="error">{t('errors.storageRead')}</StatusMessage>}
       {analyses?.length === 0 && <p>{t('start.empty')}</p>}
       {analyses && analyses.length > 0 && (

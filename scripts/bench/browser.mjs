@@ -1,0 +1,100 @@
+// Figures measured in headless Chromium against the built app (vite preview on 127.0.0.1:4175).
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+
+const PORT = 4175;
+const URL_BASE = `http://127.0.0.1:${PORT}/`;
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+const quantile = (values, q) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+};
+
+async function waitForServer() {
+  for (let i = 0; i < 100; i += 1) {
+    try {
+      if ((await fetch(URL_BASE)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('preview server did not start');
+}
+
+/** Runs `fn(context)` with a fresh Chromium profile against the preview server. */
+export async function withBrowser(fn) {
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
+  try {
+    await waitForServer();
+    const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'bg-bench-')), {
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      args: ARGS,
+      headless: true,
+      baseURL: URL_BASE,
+    });
+    try {
+      return await fn(context);
+    } finally {
+      await context.close();
+    }
+  } finally {
+    process.kill(-server.pid);
+  }
+}
+
+/** Median `load` time of 5 offline reloads served by the service worker's precache. */
+export async function offlineReload(context) {
+  const page = await context.newPage();
+  await page.goto('./');
+  await page.evaluate(async () => {
+    const reg = await navigator.serviceWorker.ready;
+    if (reg.active.state !== 'activated') await new Promise((r) => reg.active.addEventListener('statechange', () => reg.active.state === 'activated' && r()));
+  });
+  await page.reload(); // now controlled
+  await context.setOffline(true);
+  const times = [];
+  for (let i = 0; i < 5; i += 1) {
+    await page.reload({ waitUntil: 'load' });
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    times.push(await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd));
+  }
+  await context.setOffline(false);
+  await page.close();
+  return { median: quantile(times, 0.5), times };
+}
+
+/** Autosave latency: from an answer given to its IndexedDB transaction done, over every statement twice. */
+export async function autosave(context) {
+  const page = await context.newPage();
+  await page.goto('./#/nieuw');
+  await page.locator('#party-name').fill('Bench');
+  await page.locator('button[type=submit]').click();
+  await page.locator('#area-title').waitFor();
+  let expected = 0;
+  for (const value of ['2', '4']) {
+    for (let area = 1; area <= 4; area += 1) {
+      await page.goto(page.url().replace(/vragen\/\d+$/, `vragen/${area}`));
+      await page.locator('#area-title').waitFor();
+      const names = await page.locator('fieldset.statement input[value="1"]').evaluateAll((els) => els.map((e) => e.name));
+      for (const name of names) {
+        // A real mouse click, as a user gives it (Playwright's check() adds its own in-page work to the timing).
+        const radio = page.locator(`input[name="${name}"][value="${value}"]`);
+        await radio.scrollIntoViewIfNeeded();
+        const box = await radio.boundingBox();
+        await page.waitForTimeout(30);
+        await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+        await page.waitForTimeout(80); // idle while the save runs: no polling script competes with it
+        expected += 1;
+      }
+    }
+  }
+  const samples = await page.evaluate(() => performance.getEntriesByName('bg:autosave').map((e) => e.duration));
+  if (samples.length !== expected) throw new Error(`autosave: ${samples.length} saves measured for ${expected} clicks`);
+  await page.close();
+  return { p50: quantile(samples, 0.5), p95: quantile(samples, 0.95), count: samples.length };
+}

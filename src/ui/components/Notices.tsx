@@ -1,0 +1,53 @@
+import { useEffect, useState } from 'preact/hooks';
+import { onDbNotice, type DbNotice } from '../../storage/dbNotices';
+import { onUpdateWaiting } from '../../pwa/serviceWorker';
+import { useT } from '../../i18n/useT';
+
+/** App-wide messages: a waiting update (the user decides), and what the database needs the user to know. */
+export function Notices() {
+  const { t } = useT();
+  const [db, setDb] = useState<DbNotice | null>(null);
+  const [apply, setApply] = useState<(() => Promise<void>) | null>(null);
+  const [dismissed, setDismissed] = useState(false);
+  const [updating, setUpdating] = useState(false);
+
+  useEffect(() => onDbNotice((notice) => setDb((current) => (current === 'unavailable' ? current : notice))), []);
+  useEffect(() => onUpdateWaiting((fn) => setApply(() => fn)), []);
+
+  return (
+    <div class="notices">
+      {db && (
+        <div class={`banner banner-${db === 'terminated' ? 'info' : 'warning'}`} role="alert">
+          <p>{t(`notices.db.${db}`)}</p>
+          {db === 'versionchange' && (
+            <button type="button" onClick={() => location.reload()}>
+              {t('notices.reload')}
+            </button>
+          )}
+        </div>
+      )}
+      {apply && !dismissed && (
+        <section class="banner banner-info update-notice" aria-labelledby="update-title">
+          <h2 id="update-title">{t('notices.update.title')}</h2>
+          <p>{t('notices.update.body')}</p>
+          <div class="actions">
+            <button
+              type="button"
+              class="primary"
+              disabled={updating}
+              onClick={() => {
+                setUpdating(true);
+                void apply();
+              }}
+            >
+              {updating ? t('notices.update.working') : t('notices.update.accept')}
+            </button>
+            <button type="button" onClick={() => setDismissed(true)}>
+              {t('notices.update.later')}
+            </button>
+          </div>
+        </section>
+      )}
+    </div>
+  );
+}

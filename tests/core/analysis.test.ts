@@ -1,0 +1,156 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  NAME_MAX, cleanName, createAnalysis, defaultName, withAnswer, withName, type Analysis, type NewAnalysisInput,
+} from '../../src/core/analysis';
+import { isValidAnswer, statementIds } from '../../src/core/scoring/answerRules';
+import { formatScore } from '../../src/core/format';
+import { statementText } from '../../src/core/bank/localText';
+import { allStatementIds, loadBank, statement } from './helpers';
+
+const T0 = new Date('2024-03-01T10:00:00.000Z');
+const T1 = new Date('2024-03-01T10:05:00.000Z');
+const BANK = { id: 'bg-zelfanalyse', version: '1.0.0' };
+const input = (over: Partial<NewAnalysisInput> = {}): NewAnalysisInput => ({
+  party: { name: 'Gemeente Utrecht', role: 'gemeente' }, mode: 'alone', partnership: '', ...over,
+});
+const fresh = (): Analysis => createAnalysis(input(), BANK, 'an-test', T0);
+
+describe('cleanName', () => {
+  it.each([
+    ['  Gemeente   Utrecht ', 'Gemeente Utrecht'],
+    ['\tWijk\nOost\u00a0Noord\r\n', 'Wijk Oost Noord'],
+    ['', ''],
+    ['   ', ''],
+    ['x'.repeat(NAME_MAX + 80), 'x'.repeat(NAME_MAX)],
+  ])('%j → %j', (raw, clean) => expect(cleanName(raw)).toBe(clean));
+
+  it('never returns more than NAME_MAX characters, no leading whitespace, no runs of whitespace', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 300 }), (raw) => {
+      const clean = cleanName(raw);
+      expect(clean.length).toBeLessThanOrEqual(NAME_MAX);
+      expect(clean).not.toMatch(/^\s|\s\s/);
+    }));
+  });
+
+  it('does not end in whitespace when the cap cuts just after a space', () => {
+    const raw = 'a'.repeat(NAME_MAX - 1) + ' b';
+    expect(cleanName(raw)).toBe('a'.repeat(NAME_MAX - 1));
+  });
+});
+
+describe('createAnalysis', () => {
+  it('builds an empty analysis with cleaned names and the bank it was made with', () => {
+    const a = createAnalysis(input({ party: { name: '  Gemeente   Utrecht ', role: 'gemeente' }, partnership: ' Wijk  Oost ' }), BANK, 'an-abc', T0);
+    expect(a).toEqual({
+      id: 'an-abc', name: 'Gemeente Utrecht — Wijk Oost', bankId: BANK.id, bankVersion: BANK.version,
+      party: { name: 'Gemeente Utrecht', role: 'gemeente' }, mode: 'alone', partnership: 'Wijk Oost',
+      createdAt: T0.toISOString(), updatedAt: T0.toISOString(), answers: {}, areaIndex: 0,
+    });
+  });
+
+  it.each([
+    ['', 'Gemeente Utrecht'],
+    ['   ', 'Gemeente Utrecht'],
+    ['Wijk Oost', 'Gemeente Utrecht — Wijk Oost'],
+  ])('default name with partnership %j is %j', (partnership, name) => {
+    expect(defaultName(input({ partnership }))).toBe(name);
+    expect(createAnalysis(input({ partnership }), BANK, 'an-x', T0).name).toBe(name);
+  });
+
+  it('caps the party name and partnership at NAME_MAX', () => {
+    const a = createAnalysis(input({ party: { name: 'p'.repeat(300), role: 'burger' }, partnership: 'q'.repeat(300) }), BANK, 'an-x', T0);
+    expect(a.party.name).toHaveLength(NAME_MAX);
+    expect(a.partnership).toHaveLength(NAME_MAX);
+  });
+
+  it('stores the level only when given', () => {
+    expect('level' in fresh().party).toBe(false);
+    const a = createAnalysis(input({ party: { name: 'Zorg BV', role: 'instelling', level: 'bestuur' } }), BANK, 'an-x', T0);
+    expect(a.party).toEqual({ name: 'Zorg BV', role: 'instelling', level: 'bestuur' });
+  });
+
+  it.each(['__proto__', 'constructor', '', 'AN-1', 'an 1'])('rejects the unsafe id %j', (id) => {
+    expect(() => createAnalysis(input(), BANK, id, T0)).toThrow();
+  });
+});
+
+describe('withAnswer', () => {
+  const protoNames = Object.getOwnPropertyNames(Object.prototype);
+  afterEach(() => expect(Object.getOwnPropertyNames(Object.prototype)).toEqual(protoNames));
+
+  it('returns a new analysis and leaves the input unchanged', () => {
+    const before = withAnswer(fresh(), 'io-practice-1', 4, T0);
+    const snapshot = structuredClone(before);
+    const after = withAnswer(Object.freeze(before), 'io-practice-2', 'unknown', T1);
+    expect(before).toEqual(snapshot);
+    expect(after.answers).toEqual({ 'io-practice-1': 4, 'io-practice-2': 'unknown' });
+    expect(after.updatedAt).toBe(T1.toISOString());
+    expect(after.createdAt).toBe(T0.toISOString());
+    expect(withAnswer(after, 'io-practice-1', 2, T1).answers['io-practice-1']).toBe(2);
+  });
+
+  it.each(['__proto__', 'constructor', 'toString', 'IO-1', ''])('rejects the statement id %j and pollutes nothing', (id) => {
+    const a = fresh();
+    expect(() => withAnswer(a, id, 1, T1)).toThrow();
+    expect(a.answers).toEqual({});
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+});
+
+describe('withName', () => {
+  it('renames with a cleaned name and moves updatedAt', () => {
+    const a = withName(fresh(), '  Nieuwe   naam ', T1);
+    expect(a).toMatchObject({ name: 'Nieuwe naam', updatedAt: T1.toISOString() });
+    expect(withName(a, 'n'.repeat(300), T1).name).toBe('n'.repeat(NAME_MAX));
+  });
+
+  it.each(['', '   ', '\n\t'])('keeps the old name (and time) for %j', (name) => {
+    const a = fresh();
+    expect(withName(a, name, T1)).toEqual(a);
+  });
+});
+
+describe('isValidAnswer', () => {
+  const bank = loadBank();
+  it.each<[unknown, boolean]>([
+    [1, true], [2, true], [3, true], [4, true], [5, true], ['unknown', true],
+    [0, false], [6, false], [-1, false], [2.5, false], ['3', false], [Number.NaN, false], [Infinity, false],
+    [null, false], [undefined, false], ['Unknown', false], ['weet ik niet', false], [true, false], [[3], false],
+  ])('%o → %s', (value, valid) => expect(isValidAnswer(bank, value)).toBe(valid));
+
+  it('follows the scale of the bank, not fixed numbers', () => {
+    const zeroBased = { scale: { ...bank.scale, points: [0, 1, 2].map((value) => ({ value, label: bank.scale.unknown.label })) } };
+    expect([0, 2, 3, 'unknown'].map((v) => isValidAnswer(zeroBased, v))).toEqual([true, true, false, true]);
+  });
+
+  it('statementIds lists every statement of the bank in order', () => {
+    expect(statementIds(bank)).toEqual(allStatementIds(bank));
+  });
+});
+
+describe('formatScore', () => {
+  it.each<[number | null, 'nl' | 'en', string | null]>([
+    [3.5, 'nl', '3,5'], [3.5, 'en', '3.5'], [3, 'nl', '3,0'], [3, 'en', '3.0'],
+    [11 / 3, 'nl', '3,7'], [11 / 3, 'en', '3.7'], [2.25, 'en', '2.3'], [1, 'nl', '1,0'], [5, 'en', '5.0'],
+    [0, 'nl', '0,0'], [null, 'nl', null], [null, 'en', null],
+  ])('%s in %s → %j', (score, lang, expected) => expect(formatScore(score, lang)).toBe(expected));
+});
+
+describe('statementText', () => {
+  const plain = statement('zz-plain');
+  const burgerOnly = statement('zz-burger', { roleText: { burger: { nl: 'Als burger', en: 'As a citizen' } } });
+  const all = statement('zz-all', {
+    roleText: { gemeente: { nl: 'G', en: 'M' }, instelling: { nl: 'I', en: 'O' }, burger: { nl: 'B', en: 'C' } },
+  });
+
+  it.each([
+    [burgerOnly, 'burger', 'nl', 'Als burger'], [burgerOnly, 'burger', 'en', 'As a citizen'],
+    [burgerOnly, 'gemeente', 'nl', burgerOnly.text.nl], [burgerOnly, 'instelling', 'en', burgerOnly.text.en],
+    [burgerOnly, 'anders', 'nl', burgerOnly.text.nl], [all, 'anders', 'en', all.text.en],
+    [all, 'gemeente', 'nl', 'G'], [all, 'instelling', 'en', 'O'], [all, 'burger', 'nl', 'B'],
+    [plain, 'burger', 'en', plain.text.en], [plain, 'anders', 'nl', plain.text.nl],
+  ] as const)('%#: %o as %s in %s', (s, role, lang, expected) => {
+    expect(statementText(s, role, lang)).toBe(expected);
+  });
+});
