@@ -2,7 +2,7 @@
 // Run with `npm run bench` (it builds first).
 import { jsSizes } from './bench/size.mjs';
 import { scoringTime } from './bench/scoring.mjs';
-import { autosave, offlineReload, withBrowser } from './bench/browser.mjs';
+import { autosave, compareDrawTimes, importTimes, offlineReload, withBrowser } from './bench/browser.mjs';
 
 const rows = [];
 const row = (name, value, unit, budget) => rows.push({ name, value, unit, budget, ok: budget === undefined || value <= budget });
@@ -21,6 +21,14 @@ await withBrowser(async (context) => {
   const save = await autosave(context);
   row(`Autosave of one answer, p50 (${save.count} answers)`, save.p50, 'ms');
   row('Autosave of one answer, p95', save.p95, 'ms', 10);
+  const imports = await importTimes(context);
+  row('Import + validate + merge + store, 100 results', imports[100], 'ms');
+  row('Import + validate + merge + store, 1,000 results', imports[1000], 'ms', 150);
+  row('Import + validate + merge + store, 10,000 results', imports[10000], 'ms', 1500);
+  const draws = await compareDrawTimes(context);
+  row('Compare diagram drawn, 1 party', draws[1], 'ms');
+  row('Compare diagram drawn, 10 parties', draws[10], 'ms');
+  row('Compare diagram drawn, 30 parties', draws[30], 'ms', 100);
 });
 
 const fmt = (v) => (v < 10 ? v.toFixed(3) : v.toFixed(1));

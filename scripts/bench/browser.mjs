@@ -1,6 +1,6 @@
 // Figures measured in headless Chromium against the built app (vite preview on 127.0.0.1:4175).
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -97,4 +97,54 @@ export async function autosave(context) {
   if (samples.length !== expected) throw new Error(`autosave: ${samples.length} saves measured for ${expected} clicks`);
   await page.close();
   return { p50: quantile(samples, 0.5), p95: quantile(samples, 0.95), count: samples.length };
+}
+
+/** A result file with `n` results, made from a real exported result with fresh ids. */
+function bigFile(n) {
+  const template = JSON.parse(readFileSync('tests/fixtures/files/v1-three-parties.json', 'utf8'));
+  const base = template.results;
+  template.results = Array.from({ length: n }, (_, i) => ({ ...base[i % base.length], id: `an-bench${String(i).padStart(8, '0')}` }));
+  return Buffer.from(JSON.stringify(template));
+}
+
+/** Import (read, validate, plan, store) of files with 100, 1,000 and 10,000 results, each into an empty profile. */
+export async function importTimes(context) {
+  const out = {};
+  for (const n of [100, 1000, 10000]) {
+    const page = await context.newPage();
+    await page.goto('./#/importeren');
+    await page.evaluate(() => new Promise((resolve) => {
+      const req = indexedDB.deleteDatabase('bondgenoten');
+      req.onsuccess = req.onerror = req.onblocked = () => resolve();
+    }));
+    await page.reload();
+    await page.locator('#import-files').setInputFiles({ name: `bench-${n}.json`, mimeType: 'application/json', buffer: bigFile(n) });
+    await page.locator('.import-summary').waitFor({ timeout: 120_000 });
+    out[n] = await page.evaluate(() => performance.getEntriesByName('bg:import').at(-1)?.duration ?? NaN);
+    await page.close();
+  }
+  return out;
+}
+
+/** Time to draw the compare diagram with 1, 10 and 30 parties (median of 3 draws each). */
+export async function compareDrawTimes(context) {
+  const page = await context.newPage();
+  await page.goto('./#/importeren');
+  await page.locator('#import-files').setInputFiles({ name: 'bench-30.json', mimeType: 'application/json', buffer: bigFile(30) });
+  await page.locator('.import-summary').waitFor();
+  const out = {};
+  for (const n of [1, 10, 30]) {
+    const ids = Array.from({ length: n }, (_, i) => `an-bench${String(i).padStart(8, '0')}`).join(',');
+    const times = [];
+    for (let r = 0; r < 3; r += 1) {
+      await page.goto(`./#/`);
+      await page.goto(`./#/vergelijken/${ids}`);
+      await page.locator('canvas').waitFor();
+      await page.waitForTimeout(200);
+      times.push(await page.evaluate(() => performance.getEntriesByName('bg:chart').at(-1)?.duration ?? NaN));
+    }
+    out[n] = quantile(times, 0.5);
+  }
+  await page.close();
+  return out;
 }

@@ -28,6 +28,15 @@ export interface Party {
   level?: Level;
 }
 
+/** An action agreed for a kenmerk: what, who, when (free text, kept short). */
+export interface Action {
+  id: string;
+  kenmerkId: string;
+  what: string;
+  who: string;
+  when: string;
+}
+
 /** One self-analysis as stored and exported. */
 export interface Analysis {
   id: string;
@@ -40,8 +49,25 @@ export interface Analysis {
   createdAt: string;
   updatedAt: string;
   answers: Answers;
+  /** Free notes per kenmerk id. */
+  notes: Record<string, string>;
+  actions: Action[];
   /** Where the user was: the index of the area on screen. */
   areaIndex: number;
+  /** When this analysis was last exported from this device (local only, never in a file). */
+  exportedAt?: string;
+  /** When this analysis came in from a file or link (local only, never in a file). */
+  importedAt?: string;
+}
+
+/** Fills what older stored records lack, so every reader sees a complete analysis. */
+export function withDefaults(stored: Analysis): Analysis {
+  return { ...stored, notes: stored.notes ?? {}, actions: stored.actions ?? [], areaIndex: stored.areaIndex ?? 0 };
+}
+
+/** True when the analysis changed after its last export (or was never exported). */
+export function changedSinceExport(analysis: Analysis): boolean {
+  return !analysis.exportedAt || analysis.updatedAt > analysis.exportedAt;
 }
 
 /** What the user enters to start an analysis. */
@@ -75,6 +101,7 @@ export function createAnalysis(
   now: Date,
 ): Analysis {
   if (!isSafeId(id)) throw new Error('unsafe analysis id');
+  if (!cleanName(input.party.name)) throw new Error('a party needs a name');
   const party: Party = { name: cleanName(input.party.name), role: input.party.role };
   if (input.party.level) party.level = input.party.level;
   const stamp = now.toISOString();
@@ -89,6 +116,8 @@ export function createAnalysis(
     createdAt: stamp,
     updatedAt: stamp,
     answers: {},
+    notes: {},
+    actions: [],
     areaIndex: 0,
   };
 }
@@ -103,4 +132,39 @@ export function withAnswer(analysis: Analysis, statementId: string, value: Answe
 export function withName(analysis: Analysis, name: string, now: Date): Analysis {
   const clean = cleanName(name);
   return clean ? { ...analysis, name: clean, updatedAt: now.toISOString() } : analysis;
+}
+
+/** Longest note, and longest action fields, that a file may carry (see resultFile/format.ts LIMITS). */
+export const NOTE_MAX = 2000;
+export const ACTION_MAX = { what: 500, who: 200, when: 100 } as const;
+
+/** The analysis with the note of one kenmerk set (an empty note removes it). */
+export function withNote(analysis: Analysis, kenmerkId: string, note: string, now: Date): Analysis {
+  if (!isSafeId(kenmerkId)) throw new Error('unsafe kenmerk id');
+  const notes = { ...analysis.notes };
+  const clean = note.slice(0, NOTE_MAX);
+  if (clean.trim()) notes[kenmerkId] = clean;
+  else delete notes[kenmerkId];
+  return { ...analysis, notes, updatedAt: now.toISOString() };
+}
+
+/** Trims an action's fields to their limits; an action needs a "what". */
+export function cleanAction(action: Action): Action | null {
+  const what = action.what.trim().slice(0, ACTION_MAX.what);
+  if (!what || !isSafeId(action.id) || !isSafeId(action.kenmerkId)) return null;
+  return { id: action.id, kenmerkId: action.kenmerkId, what, who: action.who.trim().slice(0, ACTION_MAX.who), when: action.when.trim().slice(0, ACTION_MAX.when) };
+}
+
+/** The analysis with an action added, or replaced when its id exists. */
+export function withAction(analysis: Analysis, action: Action, now: Date): Analysis {
+  const clean = cleanAction(action);
+  if (!clean) return analysis;
+  const exists = analysis.actions.some((a) => a.id === clean.id);
+  const actions = exists ? analysis.actions.map((a) => (a.id === clean.id ? clean : a)) : [...analysis.actions, clean];
+  return { ...analysis, actions, updatedAt: now.toISOString() };
+}
+
+/** The analysis without one action. */
+export function withoutAction(analysis: Analysis, actionId: string, now: Date): Analysis {
+  return { ...analysis, actions: analysis.actions.filter((a) => a.id !== actionId), updatedAt: now.toISOString() };
 }

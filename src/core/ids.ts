@@ -9,9 +9,19 @@ export function isSafeId(value: unknown): value is string {
   return typeof value === 'string' && value.length <= SAFE_ID_MAX && SAFE_ID.test(value);
 }
 
-/** Analysis ids: `an-` and 20 base-36 characters of randomness. Always a safe id. */
-export function newAnalysisId(random: () => number = Math.random): string {
+/** A new id: a two-letter prefix and 20 base-36 characters of randomness. Always a safe id. */
+function newId(prefix: string, random: () => number): string {
   let s = '';
   for (let i = 0; i < 20; i += 1) s += Math.floor(random() * 36).toString(36);
-  return `an-${s}`;
+  return `${prefix}-${s}`;
+}
+
+/** Analysis ids: `an-` and 20 random base-36 characters. */
+export function newAnalysisId(random: () => number = Math.random): string {
+  return newId('an', random);
+}
+
+/** Action ids: `ac-` and 20 random base-36 characters. */
+export function newActionId(random: () => number = Math.random): string {
+  return newId('ac', random);
 }

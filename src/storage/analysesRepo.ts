@@ -1,16 +1,17 @@
 import { analysesStore, analysesStoreNow } from './analysesStore';
 import { announceChange } from './changeFeed';
 import { trackWrite } from './writeTracker';
-import { withAnswer, withName, type Analysis, type AnswerValue } from '../core/analysis';
+import { withAction, withAnswer, withDefaults, withName, withNote, withoutAction, type Action, type Analysis, type AnswerValue } from '../core/analysis';
 
 /** All analyses on this device, most recently changed first. */
 export async function listAnalyses(): Promise<Analysis[]> {
-  return (await (await analysesStore()).all()).reverse();
+  return (await (await analysesStore()).all()).reverse().map(withDefaults);
 }
 
 /** One analysis, or undefined when it is not (or no longer) here. */
 export async function getAnalysis(id: string): Promise<Analysis | undefined> {
-  return (await analysesStore()).get(id);
+  const found = await (await analysesStore()).get(id);
+  return found && withDefaults(found);
 }
 
 /** Stores a new analysis; fails when the id exists. */
@@ -25,7 +26,8 @@ export function addAnalysis(analysis: Analysis): Promise<void> {
 /** Changes one stored analysis in a single read-modify-write step, tells other tabs, returns the new record. */
 function update(id: string, change: (current: Analysis) => Analysis): Promise<Analysis> {
   const ready = analysesStoreNow();
-  const written = ready ? ready.update(id, change) : analysesStore().then((store) => store.update(id, change));
+  const apply = (current: Analysis) => change(withDefaults(current));
+  const written = ready ? ready.update(id, apply) : analysesStore().then((store) => store.update(id, apply));
   return trackWrite(
     written.then((next) => {
       announceChange(id);
@@ -61,4 +63,34 @@ export function deleteAnalysis(id: string): Promise<void> {
 /** Whether analyses are kept on the device, or only in memory for this visit. */
 export async function storageKind(): Promise<'indexeddb' | 'memory'> {
   return (await analysesStore()).kind;
+}
+
+/** Stores imported results in one step: `adds` are new, `replaces` overwrite local ones the user chose to replace. */
+export function storeImported(adds: Analysis[], replaces: Analysis[], now = new Date()): Promise<void> {
+  const stamp = (a: Analysis): Analysis => ({ ...a, importedAt: now.toISOString() });
+  return trackWrite(
+    analysesStore()
+      .then((store) => store.writeMany(adds.map(stamp), replaces.map(stamp)))
+      .then(() => [...adds, ...replaces].forEach((a) => announceChange(a.id))),
+  );
+}
+
+/** Notes that these analyses were exported now (so the list can say whether they changed since). */
+export async function markExported(ids: string[], now = new Date()): Promise<void> {
+  await Promise.all(ids.map((id) => update(id, (a) => ({ ...a, exportedAt: now.toISOString() }))));
+}
+
+/** Saves the note of one kenmerk. */
+export function saveNote(id: string, kenmerkId: string, note: string, now = new Date()): Promise<Analysis> {
+  return update(id, (a) => withNote(a, kenmerkId, note, now));
+}
+
+/** Adds or changes an action. */
+export function saveAction(id: string, action: Action, now = new Date()): Promise<Analysis> {
+  return update(id, (a) => withAction(a, action, now));
+}
+
+/** Removes an action. */
+export function deleteAction(id: string, actionId: string, now = new Date()): Promise<Analysis> {
+  return update(id, (a) => withoutAction(a, actionId, now));
 }

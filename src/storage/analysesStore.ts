@@ -11,6 +11,8 @@ export interface AnalysesStore {
   /** Read-modify-write of one record in one step; rejects when the record is missing. */
   update(id: string, change: (current: Analysis) => Analysis): Promise<Analysis>;
   delete(id: string): Promise<void>;
+  /** Writes several records in one step: all or nothing. `add` fails on an existing id; `put` replaces. */
+  writeMany(adds: Analysis[], puts: Analysis[]): Promise<void>;
 }
 
 const indexedDbStore: AnalysesStore = {
@@ -42,6 +44,12 @@ const indexedDbStore: AnalysesStore = {
   async delete(id) {
     await (await getDb()).delete('analyses', id);
   },
+  async writeMany(adds, puts) {
+    const tx = (await getDb()).transaction('analyses', 'readwrite');
+    for (const a of adds) tx.store.add(a).catch(() => undefined); // a failure aborts the whole transaction
+    for (const p of puts) tx.store.put(p).catch(() => undefined);
+    await tx.done;
+  },
 };
 
 /** A store that lives as long as the page: used only when IndexedDB cannot be opened. */
@@ -68,6 +76,10 @@ export function memoryStore(): AnalysesStore {
     },
     delete: async (id) => {
       records.delete(id);
+    },
+    writeMany: async (adds, puts) => {
+      if (adds.some((a) => records.has(a.id))) throw new Error('analysis exists');
+      for (const a of [...adds, ...puts]) records.set(a.id, copy(a));
     },
   };
 }

@@ -45,7 +45,7 @@ describe('createAnalysis', () => {
     expect(a).toEqual({
       id: 'an-abc', name: 'Gemeente Utrecht — Wijk Oost', bankId: BANK.id, bankVersion: BANK.version,
       party: { name: 'Gemeente Utrecht', role: 'gemeente' }, mode: 'alone', partnership: 'Wijk Oost',
-      createdAt: T0.toISOString(), updatedAt: T0.toISOString(), answers: {}, areaIndex: 0,
+      createdAt: T0.toISOString(), updatedAt: T0.toISOString(), answers: {}, notes: {}, actions: [], areaIndex: 0,
     });
   });
 
@@ -152,5 +152,11 @@ describe('statementText', () => {
     [plain, 'burger', 'en', plain.text.en], [plain, 'anders', 'nl', plain.text.nl],
   ] as const)('%#: %o as %s in %s', (s, role, lang, expected) => {
     expect(statementText(s, role, lang)).toBe(expected);
+  });
+});
+
+describe('createAnalysis without a party name', () => {
+  it('refuses an empty or blank name (a file without one could not be imported again)', () => {
+    expect(() => createAnalysis(input({ party: { name: '   ', role: 'gemeente' } }), BANK, 'an-x', T0)).toThrow();
   });
 });

@@ -76,6 +76,7 @@ export async function expectSaved(page: Page, lang: 'nl' | 'en' = 'nl'): Promise
 
 /** Fails the test on any axe violation (WCAG 2.2 A/AA rules). */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible(); // the screen has rendered (lazy screens load first)
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(summary).toEqual([]);

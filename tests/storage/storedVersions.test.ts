@@ -3,7 +3,7 @@ import { DB_NAME } from '../../src/storage/db';
 import { getAnalysis, listAnalyses, saveAnswer } from '../../src/storage/analysesRepo';
 import { useFreshIndexedDb } from './helpers';
 import v1 from '../fixtures/storage/db-v1.json';
-import type { Analysis } from '../../src/core/analysis';
+import { withDefaults, type Analysis } from '../../src/core/analysis';
 
 useFreshIndexedDb();
 
@@ -43,7 +43,8 @@ describe('every stored schema version ever shipped opens without loss', () => {
       await restore(fixture.version, create, records);
       const listed = await listAnalyses();
       expect(listed.map((a) => a.id).sort()).toEqual(records.map((a) => a.id).sort());
-      for (const record of records) expect(await getAnalysis(record.id)).toEqual(record);
+      // Read back complete: what older records lack is filled with defaults, nothing else changes.
+      for (const record of records) expect(await getAnalysis(record.id)).toEqual(withDefaults(record));
       // And the upgraded data keeps working: a new answer is added next to the old ones.
       const first = records[0]!;
       const updated = await saveAnswer(first.id, 'ma-visie-1', 3);

@@ -6,11 +6,20 @@ export type Route =
   | { screen: 'new' }
   | { screen: 'questions'; id: string; area: number }
   | { screen: 'results'; id: string }
+  | { screen: 'werkplan'; id: string }
+  | { screen: 'page'; page: 'over' | 'begrippen' | 'bronnen' }
+  | { screen: 'import' }
+  | { screen: 'receive'; payload: string }
+  | { screen: 'compare'; ids: string[] }
   | { screen: 'notFound' };
 
 const ID = '([a-z]{2}(?:-[a-z0-9]+){0,6})';
 const QUESTIONS = new RegExp(`^#/analyse/${ID}/vragen/([1-9][0-9]?)$`);
 const RESULTS = new RegExp(`^#/analyse/${ID}/resultaten$`);
+const WERKPLAN = new RegExp(`^#/analyse/${ID}/werkplan$`);
+const PAGE = /^#\/(over|begrippen|bronnen)$/;
+const COMPARE = new RegExp(`^#/vergelijken(?:/(${ID.slice(1, -1)}(?:,${ID.slice(1, -1)}){0,99}))?$`);
+const RECEIVE = /^#\/ontvang\/([A-Za-z0-9_-]+)$/;
 
 /** Reads a route from a location hash. */
 export function parseRoute(hash: string): Route {
@@ -20,6 +29,15 @@ export function parseRoute(hash: string): Route {
   if (q?.[1] && q[2]) return { screen: 'questions', id: q[1], area: Number(q[2]) - 1 };
   const r = RESULTS.exec(hash);
   if (r?.[1]) return { screen: 'results', id: r[1] };
+  const w = WERKPLAN.exec(hash);
+  if (w?.[1]) return { screen: 'werkplan', id: w[1] };
+  const page = PAGE.exec(hash);
+  if (page?.[1]) return { screen: 'page', page: page[1] as 'over' | 'begrippen' | 'bronnen' };
+  if (hash === '#/importeren') return { screen: 'import' };
+  const link = RECEIVE.exec(hash);
+  if (link?.[1]) return { screen: 'receive', payload: link[1] };
+  const c = COMPARE.exec(hash);
+  if (c) return { screen: 'compare', ids: c[1] ? [...new Set(c[1].split(','))] : [] };
   return { screen: 'notFound' };
 }
 
@@ -34,14 +52,29 @@ export function hrefFor(route: Route): string {
       return `#/analyse/${route.id}/vragen/${route.area + 1}`;
     case 'results':
       return `#/analyse/${route.id}/resultaten`;
+    case 'werkplan':
+      return `#/analyse/${route.id}/werkplan`;
+    case 'page':
+      return `#/${route.page}`;
+    case 'import':
+      return '#/importeren';
+    case 'receive':
+      return `#/ontvang/${route.payload}`;
+    case 'compare':
+      return route.ids.length > 0 ? `#/vergelijken/${route.ids.join(',')}` : '#/vergelijken';
     case 'notFound':
       return '#/';
   }
 }
 
-/** Goes to a route. */
-export function navigate(route: Route): void {
-  location.hash = hrefFor(route);
+/** Goes to a route; `replace` changes the address without a new history entry (and tells the app). */
+export function navigate(route: Route, replace = false): void {
+  if (!replace) {
+    location.hash = hrefFor(route);
+    return;
+  }
+  history.replaceState(null, '', hrefFor(route));
+  dispatchEvent(new HashChangeEvent('hashchange'));
 }
 
 /** The current route, following hash changes. */

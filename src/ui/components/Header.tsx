@@ -9,6 +9,12 @@ export function Header() {
       <a class="app-name" href="#/">
         {t('app.name')}
       </a>
+      <nav aria-label={t('nav.label')} class="app-nav">
+        <a href="#/">{t('nav.home')}</a>
+        <a href="#/over">{t('nav.about')}</a>
+        <a href="#/begrippen">{t('nav.glossary')}</a>
+        <a href="#/bronnen">{t('nav.sources')}</a>
+      </nav>
       <LanguageSwitch />
     </header>
   );

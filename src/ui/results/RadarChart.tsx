@@ -8,29 +8,59 @@ import {
   RadialLinearScale,
   Tooltip,
   type ChartConfiguration,
+  type ChartDataset,
 } from 'chart.js';
 import { useBank } from '../app/BankContext';
-import { indexKenmerken } from './kenmerkIndex';
 import { formatScore } from '../../core/format';
 import { useT } from '../../i18n/useT';
-import type { KenmerkScore } from '../../core/scoring/scoreKenmerk';
+import type { ChartSeries } from './chartSeries';
 
 Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler, Tooltip);
 
-const WITTE_VLEK = '#b3261e';
-const LINE = '#1d1d1f';
-/** Below this width the axes show numbers (the table and legend name them). */
+const INK = '#1d1d1f';
+/** Below this width the axes show numbers (a key below the chart names them). */
 const NARROW = 560;
 
 type RadarConfig = ChartConfiguration<'radar', (number | null)[], string>;
 
-/** The spider diagram "De kracht van het lokale professionele bondgenootschap": one axis per kenmerk. */
-export default function RadarChart({ scores }: { scores: KenmerkScore[] }) {
+interface Props {
+  series: ChartSeries[];
+  /** Accessible name of the canvas (the page has a table with the same numbers). */
+  label: string;
+  /** Called with the canvas once drawn (e.g. for a PNG export). */
+  onCanvas?: (canvas: HTMLCanvasElement | null) => void;
+}
+
+function toDataset(s: ChartSeries): ChartDataset<'radar', (number | null)[]> {
+  return {
+    label: s.label,
+    data: s.data,
+    spanGaps: false,
+    borderColor: s.color,
+    borderWidth: s.width ?? 2,
+    borderDash: s.dash ?? [],
+    backgroundColor: s.fillColor ?? 'transparent',
+    fill: s.fillTo ?? (s.fillColor ? true : false),
+    pointStyle: s.pointStyle ?? 'circle',
+    pointRadius: s.pointRadius ?? 3,
+    pointBackgroundColor: s.pointColor ?? s.color,
+    pointBorderColor: INK,
+    pointHitRadius: s.pointRadius === 0 ? 0 : 6,
+    hidden: s.hidden ?? false,
+  };
+}
+
+/**
+ * The spider diagram "De kracht van het lokale professionele bondgenootschap": one axis per
+ * kenmerk, labels coloured by area. The only place that uses chart.js (loaded on demand).
+ */
+export default function RadarChart({ series, label, onCanvas }: Props) {
   const { t, lang } = useT();
   const bank = useBank();
   const canvas = useRef<HTMLCanvasElement>(null);
   const box = useRef<HTMLDivElement>(null);
   const [narrow, setNarrow] = useState(false);
+  const kenmerken = bank.areas.flatMap((area) => area.kenmerken.map((kenmerk) => ({ kenmerk, area })));
 
   useEffect(() => {
     const el = box.current;
@@ -42,39 +72,12 @@ export default function RadarChart({ scores }: { scores: KenmerkScore[] }) {
 
   useEffect(() => {
     if (!canvas.current) return;
-    const index = indexKenmerken(bank);
-    const entries = scores.map((s) => index.get(s.kenmerkId));
-    const labels = entries.map((e, i) => (narrow ? String(i + 1) : `${i + 1}. ${e?.kenmerk.shortLabel[lang] ?? ''}`));
-    const colors = entries.map((e) => e?.area.color ?? LINE);
+    const colors = kenmerken.map((e) => e.area.color);
     const config: RadarConfig = {
       type: 'radar',
       data: {
-        labels,
-        datasets: [
-          {
-            label: t('results.chartSeries'),
-            data: scores.map((s) => s.score),
-            spanGaps: false,
-            borderColor: LINE,
-            borderWidth: 2,
-            backgroundColor: 'rgba(31, 95, 168, 0.15)',
-            fill: true,
-            pointStyle: scores.map((s) => (s.witteVlek ? 'triangle' : 'circle')),
-            pointRadius: scores.map((s) => (s.witteVlek ? 8 : 4)),
-            pointBackgroundColor: scores.map((s, i) => (s.witteVlek ? WITTE_VLEK : (colors[i] ?? LINE))),
-            pointBorderColor: LINE,
-          },
-          {
-            label: t('results.thresholdSeries', { value: formatScore(bank.thresholds.witteVlekBelow, lang) }),
-            data: scores.map(() => bank.thresholds.witteVlekBelow),
-            borderColor: WITTE_VLEK,
-            borderWidth: 1.5,
-            borderDash: [6, 4],
-            pointRadius: 0,
-            pointHitRadius: 0,
-            fill: false,
-          },
-        ],
+        labels: kenmerken.map((e, i) => (narrow ? String(i + 1) : `${i + 1}. ${e.kenmerk.shortLabel[lang]}`)),
+        datasets: series.map(toDataset),
       },
       options: {
         animation: false,
@@ -89,53 +92,38 @@ export default function RadarChart({ scores }: { scores: KenmerkScore[] }) {
             ticks: { stepSize: 1, color: '#444', backdropColor: 'rgba(255,255,255,0.85)', callback: (v) => (v === 0 ? '' : String(v)) },
             grid: { color: '#c8c8c8' },
             angleLines: { color: '#c8c8c8' },
-            pointLabels: {
-              color: (ctx) => colors[ctx.index] ?? LINE,
-              font: { size: narrow ? 13 : 14, weight: 'bold' },
-              padding: 6,
-            },
+            pointLabels: { color: (ctx) => colors[ctx.index] ?? INK, font: { size: narrow ? 13 : 14, weight: 'bold' }, padding: 6 },
           },
         },
         plugins: {
           legend: { display: false },
           tooltip: {
+            filter: (item) => (item.raw as number | null) !== null && series[item.datasetIndex]?.tooltip !== false,
             callbacks: {
-              title: (items) => entries[items[0]?.dataIndex ?? 0]?.kenmerk.label[lang] ?? '',
+              title: (items) => kenmerken[items[0]?.dataIndex ?? 0]?.kenmerk.label[lang] ?? '',
               label: (item) => `${item.dataset.label ?? ''}: ${formatScore(item.raw as number | null, lang) ?? t('results.noScore')}`,
             },
           },
         },
       },
     };
-    const chart = new Chart(canvas.current, config);
+    const started = performance.now();
+    const chart = new Chart(canvas.current, config); // draws at once (no animation)
+    performance.measure('bg:chart', { start: started, end: performance.now() });
+    onCanvas?.(canvas.current);
     return () => chart.destroy();
-  }, [scores, lang, narrow, bank, t]);
+  }, [series, lang, narrow, bank, t]);
 
-  const index = indexKenmerken(bank);
   return (
     <div class="radar" ref={box}>
       <div class="radar-canvas">
-        <canvas ref={canvas} role="img" aria-label={t('results.chartAlt')} data-testid="radar" />
+        <canvas ref={canvas} role="img" aria-label={label} data-testid="radar" />
       </div>
-      <ul class="chart-legend" aria-label={t('results.legend')}>
-        {bank.areas.map((area) => (
-          <li key={area.id} class="area-key" style={{ "--area-color": area.color }}>
-            <span class="swatch" aria-hidden="true" /> {area.label[lang]}
-          </li>
-        ))}
-        <li class="legend-witte-vlek">
-          <span class="marker-triangle" aria-hidden="true" /> {t('results.legendWitteVlek')}
-        </li>
-        <li class="legend-threshold">
-          <span class="marker-dash" aria-hidden="true" /> {t('results.thresholdSeries', { value: formatScore(bank.thresholds.witteVlekBelow, lang) })}
-        </li>
-      </ul>
       {narrow && (
         <ol class="axis-key" aria-label={t('results.axisKey')}>
-          {scores.map((s) => {
-            const e = index.get(s.kenmerkId);
-            return <li key={s.kenmerkId}>{e?.kenmerk.shortLabel[lang]}</li>;
-          })}
+          {kenmerken.map((e) => (
+            <li key={e.kenmerk.id}>{e.kenmerk.shortLabel[lang]}</li>
+          ))}
         </ol>
       )}
     </div>

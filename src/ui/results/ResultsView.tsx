@@ -1,10 +1,15 @@
 import { lazy, Suspense } from 'preact/compat';
+import { useMemo, useRef } from 'preact/hooks';
 import { useBank } from '../app/BankContext';
 import { hrefFor } from '../app/route';
 import { useFocusHeading } from '../components/useFocusHeading';
 import { AreaSummary } from './AreaSummary';
 import { ScoreTable } from './ScoreTable';
 import { WitteVlekkenList } from './WitteVlekkenList';
+import { AreaLegend } from './AreaLegend';
+import { singleSeries } from './singleSeries';
+import { ExportPanel } from '../export/ExportPanel';
+import { formatScore } from '../../core/format';
 import { scoreAnalysis } from '../../core/scoring/scoreAnalysis';
 import { totalProgress } from '../../core/scoring/progress';
 import { useT } from '../../i18n/useT';
@@ -15,10 +20,21 @@ const RadarChart = lazy(() => import('./RadarChart'));
 
 /** Everything the results screen shows for one analysis. */
 export function ResultsView({ analysis }: { analysis: Analysis }) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const bank = useBank();
   const heading = useFocusHeading();
-  const scores = scoreAnalysis(bank, analysis.answers);
+  const canvas = useRef<HTMLCanvasElement | null>(null);
+  const scores = useMemo(() => scoreAnalysis(bank, analysis.answers), [bank, analysis.answers]);
+  const series = useMemo(
+    () =>
+      singleSeries(
+        scores.kenmerken,
+        bank.areas.flatMap((a) => a.kenmerken.map(() => a.color)),
+        bank.thresholds.witteVlekBelow,
+        { score: t('results.chartSeries'), threshold: t('results.thresholdSeries', { value: formatScore(bank.thresholds.witteVlekBelow, lang) }) },
+      ),
+    [scores, bank, lang, t],
+  );
   const progress = totalProgress(bank, analysis.answers);
 
   return (
@@ -37,14 +53,19 @@ export function ResultsView({ analysis }: { analysis: Analysis }) {
       <figure class="chart-figure">
         <figcaption>{t('results.chartTitle')}</figcaption>
         <Suspense fallback={<p class="chart-loading">{t('app.loading')}</p>}>
-          <RadarChart scores={scores.kenmerken} />
+          <RadarChart series={series} label={t('results.chartAlt')} onCanvas={(c) => (canvas.current = c)} />
         </Suspense>
+        <AreaLegend />
         <p class="hint">{t('results.chartHint')}</p>
       </figure>
-      <WitteVlekkenList scores={scores.kenmerken} />
+      <WitteVlekkenList scores={scores.kenmerken} analysis={analysis} />
       <AreaSummary areas={scores.areas} />
       <ScoreTable scores={scores.kenmerken} />
+      <ExportPanel analyses={[analysis]} canvas={canvas} />
       <p class="actions">
+        <a class="button primary" href={hrefFor({ screen: 'werkplan', id: analysis.id })}>
+          {t('werkplan.open')}
+        </a>
         <a class="button" href={hrefFor({ screen: 'questions', id: analysis.id, area: 0 })}>
           {t('results.editAnswers')}
         </a>

@@ -3,16 +3,18 @@ import { useBank } from '../app/BankContext';
 import { hrefFor } from '../app/route';
 import { firstOpenArea, totalProgress } from '../../core/scoring/progress';
 import { useT } from '../../i18n/useT';
-import type { Analysis } from '../../core/analysis';
+import { changedSinceExport, type Analysis } from '../../core/analysis';
 
 interface Props {
   analysis: Analysis;
+  selected: boolean;
+  onSelect: (id: string, on: boolean) => void;
   onRename: (id: string, name: string) => Promise<void>;
   onDelete: (analysis: Analysis) => void;
 }
 
 /** One analysis in the list: name, party, progress, last change, and its actions. */
-export function AnalysisListItem({ analysis, onRename, onDelete }: Props) {
+export function AnalysisListItem({ analysis, selected, onSelect, onRename, onDelete }: Props) {
   const { t, lang } = useT();
   const bank = useBank();
   const [editing, setEditing] = useState(false);
@@ -44,7 +46,16 @@ export function AnalysisListItem({ analysis, onRename, onDelete }: Props) {
           </button>
         </form>
       ) : (
-        <h3 class="analysis-name">{analysis.name}</h3>
+        <div class="item-head">
+          <input
+            type="checkbox"
+            id={`select-${analysis.id}`}
+            checked={selected}
+            aria-label={t('start.selectLabel', { name: analysis.name })}
+            onChange={(e) => onSelect(analysis.id, e.currentTarget.checked)}
+          />
+          <h3 class="analysis-name">{analysis.name}</h3>
+        </div>
       )}
       <p class="meta">
         {t(`roles.${analysis.party.role}`)}
@@ -53,6 +64,10 @@ export function AnalysisListItem({ analysis, onRename, onDelete }: Props) {
         {t('start.progress', { answered: progress.answered, total: progress.total })}
         {' · '}
         {t('start.updated', { date: updated })}
+        {analysis.importedAt ? ` · ${t('start.imported')}` : ''}
+      </p>
+      <p class={`export-state ${changedSinceExport(analysis) ? 'needs-export' : 'exported'}`}>
+        {!analysis.exportedAt ? t('start.neverExported') : changedSinceExport(analysis) ? t('start.changedSinceExport') : t('start.exported')}
       </p>
       <div class="actions">
         <a

@@ -4,6 +4,7 @@ import { AnalysisListItem } from './AnalysisListItem';
 import { StatusMessage } from '../components/StatusMessage';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { StorageStatus } from './StorageStatus';
+import { SelectionActions } from './SelectionActions';
 import { useFocusHeading } from '../components/useFocusHeading';
 import { hrefFor } from '../app/route';
 import { useT } from '../../i18n/useT';
@@ -16,6 +17,8 @@ export function StartScreen() {
   const [analyses, setAnalyses] = useState<Analysis[] | null>(null);
   const [failed, setFailed] = useState(false);
   const [toDelete, setToDelete] = useState<Analysis | null>(null);
+  const [selected, setSelected] = useState<string[]>([]);
+  const select = (id: string, on: boolean) => setSelected((s) => (on ? [...s, id] : s.filter((x) => x !== id)));
 
   const reload = () => listAnalyses().then(setAnalyses, () => setFailed(true));
   useEffect(() => void reload(), []);
@@ -27,6 +30,7 @@ export function StartScreen() {
   const confirmDelete = async () => {
     if (!toDelete) return;
     await deleteAnalysis(toDelete.id);
+    select(toDelete.id, false);
     setToDelete(null);
     await reload();
   };
@@ -38,9 +42,12 @@ export function StartScreen() {
       </h1>
       <p class="lead">{t('start.intro')}</p>
       <p class="lead">{t('start.noRanking')}</p>
-      <p>
+      <p class="actions">
         <a class="button primary" href={hrefFor({ screen: 'new' })}>
           {t('start.new')}
+        </a>
+        <a class="button" href={hrefFor({ screen: 'import' })}>
+          {t('start.import')}
         </a>
       </p>
       <h2>{t('start.listTitle')}</h2>
@@ -48,11 +55,21 @@ export function StartScreen() {
       {failed && <StatusMessage kind="error">{t('errors.storageRead')}</StatusMessage>}
       {analyses?.length === 0 && <p>{t('start.empty')}</p>}
       {analyses && analyses.length > 0 && (
-        <ul class="analysis-list">
-          {analyses.map((a) => (
-            <AnalysisListItem key={a.id} analysis={a} onRename={rename} onDelete={setToDelete} />
-          ))}
-        </ul>
+        <>
+          <SelectionActions all={analyses} selected={selected} onExported={() => void reload()} />
+          <ul class="analysis-list">
+            {analyses.map((a) => (
+              <AnalysisListItem
+                key={a.id}
+                analysis={a}
+                selected={selected.includes(a.id)}
+                onSelect={select}
+                onRename={rename}
+                onDelete={setToDelete}
+              />
+            ))}
+          </ul>
+        </>
       )}
       {toDelete && (
         <ConfirmDialog

@@ -1,0 +1,67 @@
+import { compareResults } from '../compare/compareResults';
+import type { Analysis } from '../analysis';
+import type { Bank, Lang } from '../bank/types';
+
+/** A cell: text, a number (written with a decimal comma in Dutch), or empty. */
+export type Cell = string | number | null;
+
+const BOM = '\uFEFF';
+
+function cell(value: Cell, lang: Lang, decimals: number): string {
+  if (value === null) return '';
+  let out = typeof value === 'number' ? value.toFixed(decimals) : value;
+  if (typeof value === 'number' && lang === 'nl') out = out.replace('.', ',');
+  // A text that a spreadsheet would run as a formula is shown as text instead.
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(out)) out = `'${out}`;
+  return /[";\r\n]/.test(out) ? `"${out.replace(/"/g, '""')}"` : out;
+}
+
+/** CSV as Dutch Excel opens it: UTF-8 with BOM, `;` between cells, CRLF between rows. */
+export function toCsv(rows: Cell[][], lang: Lang, decimals = 1): string {
+  return BOM + rows.map((row) => row.map((c) => cell(c, lang, decimals)).join(';')).join('\r\n') + '\r\n';
+}
+
+/** Column titles the caller supplies in the user's language (core has no translations). */
+export interface CsvLabels {
+  area: string;
+  kenmerk: string;
+  statement: string;
+  mean: string;
+  min: string;
+  max: string;
+  range: string;
+  unknown: string;
+}
+
+/** Scores per kenmerk (rows) per party (columns), with mean, min, max and range. */
+export function scoresCsv(bank: Bank, analyses: readonly Analysis[], lang: Lang, labels: CsvLabels): string {
+  const comparison = compareResults(bank, analyses);
+  const rows: Cell[][] = [[labels.area, labels.kenmerk, ...analyses.map((a) => a.name), labels.mean, labels.min, labels.max, labels.range]];
+  let i = 0;
+  for (const area of bank.areas) {
+    for (const kenmerk of area.kenmerken) {
+      const spread = comparison.kenmerken[i];
+      i += 1;
+      if (!spread) continue;
+      rows.push([area.label[lang], kenmerk.label[lang], ...spread.values, spread.mean, spread.min, spread.max, spread.range]);
+    }
+  }
+  return toCsv(rows, lang);
+}
+
+/** Every statement (rows) with each party's raw answer (columns). */
+export function answersCsv(bank: Bank, analyses: readonly Analysis[], lang: Lang, labels: CsvLabels): string {
+  const rows: Cell[][] = [[labels.area, labels.kenmerk, labels.statement, ...analyses.map((a) => a.name)]];
+  for (const area of bank.areas) {
+    for (const kenmerk of area.kenmerken) {
+      for (const statement of kenmerk.statements) {
+        const answers = analyses.map((a) => {
+          const v = Object.hasOwn(a.answers, statement.id) ? a.answers[statement.id] : undefined;
+          return v === undefined ? null : v === 'unknown' ? labels.unknown : String(v);
+        });
+        rows.push([area.label[lang], kenmerk.label[lang], statement.text[lang], ...answers]);
+      }
+    }
+  }
+  return toCsv(rows, lang, 0);
+}

@@ -1,0 +1,41 @@
+import type { Action, AnswerValue, Level, Mode, Role } from '../analysis';
+
+/*
+ * The result file format. Rules:
+ * - every file is one JSON object with `type` RESULT_FILE_TYPE and an integer `formatVersion`;
+ * - a reader refuses a formatVersion newer than it knows, and migrates older ones step by step;
+ * - files carry answers, never scores: scores are always recomputed with the bank;
+ * - all ids are safe ids (src/core/ids.ts); unknown fields are ignored on import;
+ * - a version once shipped never changes; its fixture stays in tests/fixtures/files/.
+ */
+
+/** The `type` of every file this app writes. */
+export const RESULT_FILE_TYPE = 'bondgenoten-zelfanalyse/results';
+/** The format version this app writes. */
+export const FORMAT_VERSION = 1;
+/** Limits on what is read (`bytes` is checked against the file size, and the text length). */
+export const LIMITS = { bytes: 25 * 1024 * 1024, results: 20_000, text: 2_000, actions: 500 } as const;
+
+/** One result as written in a file (version 1). */
+export interface ResultV1 {
+  id: string;
+  name: string;
+  party: { name: string; role: Role; level?: Level };
+  mode: Mode;
+  partnership: string;
+  createdAt: string;
+  updatedAt: string;
+  bank: { id: string; version: string; hash: string };
+  answers: Record<string, AnswerValue>;
+  notes: Record<string, string>;
+  actions: Action[];
+}
+
+/** A whole file as written (version 1). */
+export interface ResultFileV1 {
+  type: typeof RESULT_FILE_TYPE;
+  formatVersion: 1;
+  app: { name: string; version: string };
+  exportedAt: string;
+  results: ResultV1[];
+}

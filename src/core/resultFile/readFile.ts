@@ -1,0 +1,84 @@
+import { bankHash } from '../bank/bankHash';
+import { fail, ok, type Result } from '../result';
+import { FieldError, isRecord, own } from './fields';
+import { FORMAT_VERSION, LIMITS, RESULT_FILE_TYPE } from './format';
+import { readResult, UnknownBankError, type BankIndex } from './readResult';
+import type { ImportError } from './importError';
+import type { Analysis } from '../analysis';
+import type { Bank } from '../bank/types';
+
+/** A file that was read: its results as analyses of our bank, and what could not be compared. */
+export interface ImportedFile {
+  results: Analysis[];
+  /** Per result (by id): how many answers, notes or actions were left out (another bank version). */
+  dropped: Record<string, number>;
+}
+
+/**
+ * Migrations from each older format version to the next, applied in turn. A version once
+ * shipped keeps its step forever. (Version 1 is the first; there is nothing to migrate yet.)
+ */
+const MIGRATIONS: Record<number, (file: Record<string, unknown>) => Record<string, unknown>> = {};
+
+/** Builds the lookups a reader needs from the bank. */
+export function indexBank(bank: Bank): BankIndex {
+  const kenmerken = bank.areas.flatMap((a) => a.kenmerken);
+  return {
+    bank,
+    hash: bankHash(bank),
+    kenmerken: new Set(kenmerken.map((k) => k.id)),
+    statements: new Set(kenmerken.flatMap((k) => k.statements.map((s) => s.id))),
+    scale: new Set(bank.scale.points.map((p) => p.value)),
+  };
+}
+
+function parseJson(text: string): Result<unknown, ImportError> {
+  if (text.trim() === '') return fail({ code: 'empty' });
+  if (text.length > LIMITS.bytes) return fail({ code: 'too-large' });
+  try {
+    return ok(JSON.parse(text.replace(/^\uFEFF/, '')) as unknown);
+  } catch {
+    return fail({ code: 'not-json' }); // also nesting too deep for the engine's parser, where it has a limit
+  }
+}
+
+/**
+ * Reads a result file: guard → refuse newer versions → migrate → check and restore every
+ * result → a list of analyses, or one error. Never throws; never changes anything.
+ */
+export function parseResultFile(text: string, bank: Bank, index: BankIndex = indexBank(bank)): Result<ImportedFile, ImportError> {
+  const json = parseJson(text);
+  if (!json.ok) return json;
+  if (!isRecord(json.value) || own(json.value, 'type') !== RESULT_FILE_TYPE) return fail({ code: 'not-a-result-file' });
+  let file: Record<string, unknown> = json.value;
+  const version = own(file, 'formatVersion');
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return fail({ code: 'unsupported-version' });
+  if (version > FORMAT_VERSION) return fail({ code: 'newer-version', version });
+  for (let v = version; v < FORMAT_VERSION; v += 1) {
+    const step = MIGRATIONS[v];
+    if (!step) return fail({ code: 'unsupported-version', version });
+    file = step(file);
+  }
+  const results = own(file, 'results');
+  if (!Array.isArray(results)) return fail({ code: 'not-a-result-file' });
+  if (results.length === 0) return fail({ code: 'no-results' });
+  if (results.length > LIMITS.results) return fail({ code: 'too-many-results' });
+
+  const read: Analysis[] = [];
+  const dropped: Record<string, number> = {};
+  const seen = new Set<string>();
+  for (const [i, raw] of results.entries()) {
+    try {
+      const { analysis, dropped: n } = readResult(raw, index);
+      if (seen.has(analysis.id)) return fail({ code: 'invalid-result', result: i + 1, field: 'id' });
+      seen.add(analysis.id);
+      read.push(analysis);
+      if (n > 0) dropped[analysis.id] = n;
+    } catch (error) {
+      if (error instanceof UnknownBankError) return fail({ code: 'unknown-bank', result: i + 1 });
+      if (error instanceof FieldError) return fail({ code: 'invalid-result', result: i + 1, field: error.field });
+      return fail({ code: 'invalid-result', result: i + 1 });
+    }
+  }
+  return ok({ results: read, dropped });
+}

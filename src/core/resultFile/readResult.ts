@@ -1,0 +1,103 @@
+import { cleanName, LEVELS, MODES, ROLES, type Action, type Analysis, type AnswerValue } from '../analysis';
+import { FieldError, id, idEntries, isRecord, isoDate, oneOf, own, text } from './fields';
+import { LIMITS } from './format';
+import type { Bank } from '../bank/types';
+
+/** The bank facts a reader needs, computed once per file. */
+export interface BankIndex {
+  bank: Bank;
+  hash: string;
+  statements: Set<string>;
+  kenmerken: Set<string>;
+  scale: Set<number>;
+}
+
+/** A result in another bank than ours: its answers cannot be compared at all. */
+export class UnknownBankError extends Error {}
+
+/** What was read, and how many answers, notes or actions had no place in our bank. */
+export interface ReadResult {
+  analysis: Analysis;
+  dropped: number;
+}
+
+function answerValue(value: unknown, scale: Set<number>, field: string): AnswerValue {
+  if (value === 'unknown') return value;
+  if (typeof value === 'number' && scale.has(value)) return value;
+  throw new FieldError(field);
+}
+
+/**
+ * Reads one result of a version-1 file into an analysis of our bank. With the same bank (same
+ * hash) an unknown id is an error; with another version of it, what has no place here is
+ * dropped and counted, so the user can be told.
+ */
+export function readResult(raw: unknown, index: BankIndex): ReadResult {
+  if (!isRecord(raw)) throw new FieldError('(result)');
+  const bankRef = own(raw, 'bank');
+  if (!isRecord(bankRef)) throw new FieldError('bank');
+  if (own(bankRef, 'id') !== index.bank.id) throw new UnknownBankError();
+  const sameBank = own(bankRef, 'hash') === index.hash;
+  let dropped = 0;
+  const known = (set: Set<string>, key: string, field: string) => {
+    if (set.has(key)) return true;
+    if (sameBank) throw new FieldError(field);
+    dropped += 1;
+    return false;
+  };
+
+  const answers: Record<string, AnswerValue> = {};
+  for (const [key, value] of idEntries(own(raw, 'answers'), 'answers', 1000)) {
+    const v = answerValue(value, index.scale, `answers.${key}`);
+    if (known(index.statements, key, `answers.${key}`)) answers[key] = v;
+  }
+  const notes: Record<string, string> = {};
+  for (const [key, value] of idEntries(own(raw, 'notes') ?? {}, 'notes', 1000)) {
+    const note = text(value, `notes.${key}`, LIMITS.text);
+    if (known(index.kenmerken, key, `notes.${key}`) && note) notes[key] = note;
+  }
+  const rawActions = own(raw, 'actions') ?? [];
+  if (!Array.isArray(rawActions) || rawActions.length > LIMITS.actions) throw new FieldError('actions');
+  const actions: Action[] = [];
+  rawActions.forEach((a: unknown, i) => {
+    const f = `actions.${i}`;
+    if (!isRecord(a)) throw new FieldError(f);
+    const action: Action = {
+      id: id(own(a, 'id'), `${f}.id`),
+      kenmerkId: id(own(a, 'kenmerkId'), `${f}.kenmerkId`),
+      what: text(own(a, 'what'), `${f}.what`, 500),
+      who: text(own(a, 'who'), `${f}.who`, 200, true),
+      when: text(own(a, 'when'), `${f}.when`, 100, true),
+    };
+    if (known(index.kenmerken, action.kenmerkId, `${f}.kenmerkId`)) actions.push(action);
+  });
+
+  const party = own(raw, 'party');
+  if (!isRecord(party)) throw new FieldError('party');
+  const partyName = cleanName(text(own(party, 'name'), 'party.name', LIMITS.text));
+  if (!partyName) throw new FieldError('party.name');
+  const level = own(party, 'level');
+  const partnership = cleanName(text(own(raw, 'partnership'), 'partnership', LIMITS.text, true));
+  const name = cleanName(text(own(raw, 'name'), 'name', LIMITS.text, true)) || partyName;
+
+  const analysis: Analysis = {
+    id: id(own(raw, 'id'), 'id'),
+    name,
+    bankId: index.bank.id,
+    bankVersion: index.bank.version,
+    party: {
+      name: partyName,
+      role: oneOf(own(party, 'role'), ROLES, 'party.role'),
+      ...(level === undefined ? {} : { level: oneOf(level, LEVELS, 'party.level') }),
+    },
+    mode: oneOf(own(raw, 'mode'), MODES, 'mode'),
+    partnership,
+    createdAt: isoDate(own(raw, 'createdAt'), 'createdAt'),
+    updatedAt: isoDate(own(raw, 'updatedAt'), 'updatedAt'),
+    answers,
+    notes,
+    actions,
+    areaIndex: 0,
+  };
+  return { analysis, dropped };
+}

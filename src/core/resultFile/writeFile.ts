@@ -1,0 +1,64 @@
+import { bankHash } from '../bank/bankHash';
+import { FORMAT_VERSION, RESULT_FILE_TYPE, type ResultFileV1, type ResultV1 } from './format';
+import type { Analysis } from '../analysis';
+import type { Bank } from '../bank/types';
+
+/** The file name part of a text: lower case, letters and digits, dashes between. */
+export function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, 40)
+    .replace(/^-+|-+$/g, '');
+}
+
+/** A readable file name: bondgenoten, partnership, party (when one), date. */
+export function resultFileName(analyses: Analysis[], now: Date, extension = 'json'): string {
+  const first = analyses[0];
+  const parts = ['bondgenoten'];
+  const partnerships = new Set(analyses.map((a) => a.partnership).filter(Boolean));
+  if (partnerships.size === 1) parts.push(slug([...partnerships][0] ?? ''));
+  if (analyses.length === 1 && first) parts.push(slug(first.party.name));
+  else parts.push(`${analyses.length}-resultaten`);
+  // The user's own calendar date (an export just after midnight is dated today, not yesterday in UTC).
+  const day = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  parts.push(day);
+  return `${parts.filter(Boolean).join('-')}.${extension}`;
+}
+
+function toResult(analysis: Analysis, bank: Bank, hash: string): ResultV1 {
+  const party: ResultV1['party'] = { name: analysis.party.name, role: analysis.party.role };
+  if (analysis.party.level) party.level = analysis.party.level;
+  return {
+    id: analysis.id,
+    name: analysis.name,
+    party,
+    mode: analysis.mode,
+    partnership: analysis.partnership,
+    createdAt: analysis.createdAt,
+    updatedAt: analysis.updatedAt,
+    bank: { id: bank.id, version: bank.version, hash },
+    answers: { ...analysis.answers },
+    notes: { ...analysis.notes },
+    actions: analysis.actions.map((a) => ({ ...a })),
+  };
+}
+
+/** Builds the file for one or many analyses (all made with `bank`). */
+export function buildResultFile(analyses: Analysis[], bank: Bank, appVersion: string, now: Date): ResultFileV1 {
+  const hash = bankHash(bank);
+  return {
+    type: RESULT_FILE_TYPE,
+    formatVersion: FORMAT_VERSION,
+    app: { name: 'bondgenoten-zelfanalyse', version: appVersion },
+    exportedAt: now.toISOString(),
+    results: analyses.map((a) => toResult(a, bank, hash)),
+  };
+}
+
+/** The file as text (readable JSON). */
+export function serializeResultFile(file: ResultFileV1): string {
+  return `${JSON.stringify(file, null, 2)}\n`;
+}

@@ -1,0 +1,55 @@
+import { lazy, Suspense } from 'preact/compat';
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { useBank } from '../app/BankContext';
+import { compareResults } from '../../core/compare/compareResults';
+import { compareSeries } from './compareSeries';
+import { partyNames } from './partyNames';
+import { PartyToggles } from './PartyToggles';
+import { CompareTable } from './CompareTable';
+import { VerschillenList } from './VerschillenList';
+import { ExportPanel } from '../export/ExportPanel';
+import { useT } from '../../i18n/useT';
+import type { Analysis } from '../../core/analysis';
+
+const RadarChart = lazy(() => import('../results/RadarChart'));
+
+/** The overlay of several parties, toggleable, with mean and min–max band; the table; the differences. */
+export function CompareView({ analyses }: { analyses: Analysis[] }) {
+  const { t, lang } = useT();
+  const bank = useBank();
+  const canvas = useRef<HTMLCanvasElement | null>(null);
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
+  const [mean, setMean] = useState(true);
+  const [band, setBand] = useState(true);
+  const comparison = useMemo(() => compareResults(bank, analyses), [bank, analyses]);
+  const names = partyNames(analyses, lang);
+  const shown = new Set(analyses.map((a) => a.id).filter((id) => !hidden.has(id)));
+  const series = useMemo(
+    () => compareSeries(comparison, names, shown, { mean, band }, { mean: t('compare.mean'), min: t('compare.min'), max: t('compare.max') }),
+    [comparison, names.join('|'), [...shown].join('|'), mean, band, lang],
+  );
+
+  return (
+    <>
+      <figure class="chart-figure">
+        <figcaption>{t('results.title')}</figcaption>
+        <Suspense fallback={<p>{t('app.loading')}</p>}>
+          <RadarChart series={series} label={t('compare.chartAlt', { count: analyses.length })} onCanvas={(c) => (canvas.current = c)} />
+        </Suspense>
+      </figure>
+      <PartyToggles
+        analyses={analyses}
+        names={names}
+        hidden={hidden}
+        onHidden={setHidden}
+        mean={mean}
+        onMean={setMean}
+        band={band}
+        onBand={setBand}
+      />
+      <VerschillenList comparison={comparison} names={names} />
+      <CompareTable comparison={comparison} names={names} />
+      <ExportPanel analyses={analyses} canvas={canvas} />
+    </>
+  );
+}

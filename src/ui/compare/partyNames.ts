@@ -1,0 +1,10 @@
+import type { Analysis } from '../../core/analysis';
+import type { Lang } from '../../core/bank/types';
+
+/** Display names for the parties; a party that appears twice (baseline and follow-up) gets its date. */
+export function partyNames(analyses: Analysis[], lang: Lang): string[] {
+  const count = new Map<string, number>();
+  analyses.forEach((a) => count.set(a.party.name, (count.get(a.party.name) ?? 0) + 1));
+  const date = (iso: string) => new Date(iso).toLocaleDateString(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium' });
+  return analyses.map((a) => ((count.get(a.party.name) ?? 0) > 1 ? `${a.party.name} (${date(a.createdAt)})` : a.party.name));
+}

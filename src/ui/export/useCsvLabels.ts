@@ -1,0 +1,17 @@
+import { useT } from '../../i18n/useT';
+import type { CsvLabels } from '../../core/export/csv';
+
+/** The CSV column titles in the user's language. */
+export function useCsvLabels(): CsvLabels {
+  const { t } = useT();
+  return {
+    area: t('csv.area'),
+    kenmerk: t('csv.kenmerk'),
+    statement: t('csv.statement'),
+    mean: t('csv.mean'),
+    min: t('csv.min'),
+    max: t('csv.max'),
+    range: t('csv.range'),
+    unknown: t('csv.unknown'),
+  };
+}

@@ -1,0 +1,114 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useBank } from '../app/BankContext';
+import { hrefFor } from '../app/route';
+import { useFocusHeading } from '../components/useFocusHeading';
+import { listAnalyses } from '../../storage/analysesRepo';
+import { prepareImport, readSources, type ImportSource, type PreparedImport } from './prepareImport';
+import { applyImport, type ConflictChoice } from './applyImport';
+import { takePendingFiles } from './pendingFiles';
+import { decodeLink } from '../export/linkCodec';
+import { ImportSummary } from './ImportSummary';
+import { ConflictChoices } from './ConflictChoices';
+import { StatusMessage } from '../components/StatusMessage';
+import { useT } from '../../i18n/useT';
+
+type Stage = { step: 'pick' } | { step: 'working' } | { step: 'choose'; prepared: PreparedImport } | { step: 'done'; prepared: PreparedImport; ids: string[] } | { step: 'failed' };
+
+/** Import of result files (picker, drop, or a link's #fragment), ending with a summary per file. */
+export function ImportScreen({ linkPayload }: { linkPayload?: string }) {
+  const { t } = useT();
+  const bank = useBank();
+  const heading = useFocusHeading();
+  const [stage, setStage] = useState<Stage>({ step: 'pick' });
+  const [choices, setChoices] = useState(new Map<string, ConflictChoice>());
+
+  const finish = async (prepared: PreparedImport, chosen: ReadonlyMap<string, ConflictChoice>, started?: number) => {
+    try {
+      const ids = await applyImport(prepared.plan, chosen, t('import.copySuffix'));
+      if (started !== undefined) performance.measure('bg:import', { start: started, end: performance.now() });
+      setStage({ step: 'done', prepared, ids });
+    } catch {
+      setStage({ step: 'failed' });
+    }
+  };
+  const start = async (sources: ImportSource[], started = performance.now()) => {
+    if (sources.length === 0) return;
+    setStage({ step: 'working' });
+    const prepared = prepareImport(sources, bank, await listAnalyses());
+    if (prepared.plan.conflicts.length > 0) setStage({ step: 'choose', prepared });
+    else await finish(prepared, new Map(), started);
+  };
+  const fromFiles = async (files: File[]) => {
+    const started = performance.now();
+    await start(await readSources(files), started);
+  };
+
+  useEffect(() => {
+    const onDrop = () => void fromFiles(takePendingFiles());
+    addEventListener('bondgenoten:files-dropped', onDrop);
+    return () => removeEventListener('bondgenoten:files-dropped', onDrop);
+  }, []);
+  useEffect(() => {
+    const dropped = takePendingFiles();
+    if (dropped.length > 0) void fromFiles(dropped);
+    else if (linkPayload) {
+      history.replaceState(null, '', '#/importeren'); // the data leaves the address bar and history
+      decodeLink(linkPayload).then(
+        (text) => start([{ name: t('import.linkName'), text }]),
+        () => start([{ name: t('import.linkName'), error: { code: 'not-json' } }]),
+      );
+    }
+  }, []);
+
+  return (
+    <section aria-labelledby="import-title" class="import">
+      <h1 id="import-title" tabIndex={-1} ref={heading}>
+        {t('import.title')}
+      </h1>
+      <p class="lead">{t('import.intro')}</p>
+      <div class="drop-zone">
+        <label for="import-files">{t('import.pick')}</label>
+        <p class="hint" id="import-hint">
+          {t('import.hint')}
+        </p>
+        <input
+          id="import-files"
+          type="file"
+          multiple
+          accept=".json,application/json"
+          aria-describedby="import-hint"
+          onChange={(e) => {
+            const files = [...(e.currentTarget.files ?? [])];
+            e.currentTarget.value = '';
+            void fromFiles(files);
+          }}
+        />
+      </div>
+      {stage.step === 'working' && <StatusMessage>{t('import.working')}</StatusMessage>}
+      {stage.step === 'failed' && <StatusMessage kind="error">{t('errors.storageWrite')}</StatusMessage>}
+      {stage.step === 'choose' && (
+        <ConflictChoices
+          conflicts={stage.prepared.plan.conflicts}
+          choices={choices}
+          onChange={setChoices}
+          onConfirm={() => void finish(stage.prepared, choices)}
+        />
+      )}
+      {stage.step === 'done' && (
+        <>
+          <ImportSummary outcomes={stage.prepared.outcomes} />
+          {stage.ids.length > 0 && (
+            <p class="actions">
+              <a class="button primary" href={hrefFor({ screen: 'compare', ids: stage.ids })}>
+                {t('import.compare')}
+              </a>
+              <a class="button" href="#/">
+                {t('results.backToList')}
+              </a>
+            </p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+import { indexBank, parseResultFile } from '../../core/resultFile/readFile';
+import { planImport, type ImportPlan } from '../../core/compare/mergeResults';
+import { LIMITS } from '../../core/resultFile/format';
+import type { ImportError } from '../../core/resultFile/importError';
+import type { Analysis } from '../../core/analysis';
+import type { Bank } from '../../core/bank/types';
+
+/** The most files one import takes. */
+export const MAX_FILES = 200;
+
+/** A file (or link) to import: its name, and its text or why it could not be read. */
+export type ImportSource = { name: string; text: string } | { name: string; error: ImportError };
+
+/** What happened to one file. */
+export interface FileOutcome {
+  name: string;
+  error?: ImportError;
+  added: number;
+  present: number;
+  conflicts: number;
+  /** Answers, notes or actions left out because the file used another version of the bank. */
+  dropped: number;
+}
+
+/** The outcome per file, and one plan for all of them together. */
+export interface PreparedImport {
+  outcomes: FileOutcome[];
+  plan: ImportPlan;
+}
+
+/** Reads picked or dropped files, refusing too many or too large ones before reading them. */
+export async function readSources(files: File[]): Promise<ImportSource[]> {
+  return Promise.all(
+    files.map(async (file, i): Promise<ImportSource> => {
+      if (i >= MAX_FILES) return { name: file.name, error: { code: 'too-many-results' } };
+      if (file.size > LIMITS.bytes) return { name: file.name, error: { code: 'too-large' } };
+      try {
+        // Strict UTF-8 (a UTF-8 BOM is dropped): other encodings and binary files are refused, not guessed at.
+        return { name: file.name, text: new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer()) };
+      } catch {
+        return { name: file.name, error: { code: 'not-json' } };
+      }
+    }),
+  );
+}
+
+/** Checks every source and plans the import against what is on the device; changes nothing. */
+export function prepareImport(sources: ImportSource[], bank: Bank, local: Analysis[]): PreparedImport {
+  const index = indexBank(bank);
+  const known = new Map(local.map((a) => [a.id, a]));
+  const plan: ImportPlan = { add: [], present: [], conflicts: [] };
+  const outcomes = sources.map((source): FileOutcome => {
+    const parsed = 'error' in source ? { ok: false as const, error: source.error } : parseResultFile(source.text, bank, index);
+    if (!parsed.ok) return { name: source.name, error: parsed.error, added: 0, present: 0, conflicts: 0, dropped: 0 };
+    const part = planImport(known, parsed.value.results);
+    part.add.forEach((a) => known.set(a.id, a)); // a later file with the same result is then "present"
+    plan.add.push(...part.add);
+    plan.present.push(...part.present);
+    plan.conflicts.push(...part.conflicts);
+    const dropped = Object.values(parsed.value.dropped).reduce((a, b) => a + b, 0);
+    return { name: source.name, added: part.add.length, present: part.present.length, conflicts: part.conflicts.length, dropped };
+  });
+  return { outcomes, plan };
+}

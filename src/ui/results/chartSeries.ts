@@ -1,0 +1,18 @@
+/** One line in the spider diagram, described without chart.js (so only RadarChart imports it). */
+export interface ChartSeries {
+  label: string;
+  /** One value per kenmerk, in bank order; null is a gap. */
+  data: (number | null)[];
+  color: string;
+  width?: number;
+  dash?: number[];
+  fillColor?: string;
+  /** Fill down to another series (its index) instead of the centre, e.g. a min–max band. */
+  fillTo?: number | false;
+  pointStyle?: 'circle' | 'triangle' | 'rect' | 'rectRot' | 'star' | 'cross' | 'crossRot' | 'dash' | 'line' | ('circle' | 'triangle')[];
+  pointRadius?: number | number[];
+  pointColor?: string | string[];
+  hidden?: boolean;
+  /** False: not listed in the tooltip (e.g. the band edges). */
+  tooltip?: boolean;
+}

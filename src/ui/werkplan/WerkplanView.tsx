@@ -1,0 +1,80 @@
+import { useMemo, useState } from 'preact/hooks';
+import { useBank } from '../app/BankContext';
+import { hrefFor } from '../app/route';
+import { useFocusHeading } from '../components/useFocusHeading';
+import { scoreAnalysis } from '../../core/scoring/scoreAnalysis';
+import { formatScore } from '../../core/format';
+import { statusKey } from '../results/statusText';
+import { NoteField } from './NoteField';
+import { ActionForm } from './ActionForm';
+import { ActionTable } from './ActionTable';
+import { deleteAction, saveAction, saveNote } from '../../storage/analysesRepo';
+import { useT } from '../../i18n/useT';
+import type { Action, Analysis } from '../../core/analysis';
+
+/** The werkplan: all agreed actions in one table, then per kenmerk its note and actions (printable on A4). */
+export function WerkplanView({ analysis, onChange }: { analysis: Analysis; onChange: (a: Analysis) => void }) {
+  const { t, lang } = useT();
+  const bank = useBank();
+  const heading = useFocusHeading();
+  const [failed, setFailed] = useState(false);
+  const scores = useMemo(() => new Map(scoreAnalysis(bank, analysis.answers).kenmerken.map((k) => [k.kenmerkId, k])), [bank, analysis.answers]);
+  const run = (write: Promise<Analysis>) =>
+    write.then(
+      (next) => {
+        setFailed(false);
+        onChange(next);
+      },
+      () => setFailed(true),
+    );
+  const labels = new Map(bank.areas.flatMap((a) => a.kenmerken.map((k) => [k.id, k.label[lang]] as const)));
+
+  return (
+    <section aria-labelledby="werkplan-title" class="werkplan">
+      <p class="context">{analysis.name}</p>
+      <h1 id="werkplan-title" tabIndex={-1} ref={heading}>
+        {t('werkplan.title')}
+      </h1>
+      <p class="lead">{t('werkplan.intro')}</p>
+      <p class="privacy-warning no-print" role="note">
+        {t('werkplan.privacy')}
+      </p>
+      {failed && (
+        <p class="status status-error" role="alert">
+          {t('errors.storageWrite')}
+        </p>
+      )}
+      <p class="actions no-print">
+        <button type="button" onClick={() => print()}>
+          {t('werkplan.print')}
+        </button>
+        <a class="button" href={hrefFor({ screen: 'results', id: analysis.id })}>
+          {t('werkplan.toResults')}
+        </a>
+      </p>
+      <ActionTable actions={analysis.actions} labels={labels} onDelete={(a: Action) => void run(deleteAction(analysis.id, a.id))} />
+      {bank.areas.map((area) => (
+        <section key={area.id} class="werkplan-area" aria-labelledby={`wp-${area.id}`}>
+          <h2 id={`wp-${area.id}`}>{area.label[lang]}</h2>
+          {area.kenmerken.map((kenmerk) => {
+            const score = scores.get(kenmerk.id);
+            return (
+              <section key={kenmerk.id} class="werkplan-kenmerk" data-kenmerk={kenmerk.id} aria-labelledby={`wpk-${kenmerk.id}`}>
+                <h3 id={`wpk-${kenmerk.id}`}>{kenmerk.label[lang]}</h3>
+                <p class="meta">
+                  {formatScore(score?.score ?? null, lang) ?? t('results.noScore')} · {score ? t(statusKey(score.status)) : ''}
+                </p>
+                <NoteField
+                  kenmerk={kenmerk}
+                  value={analysis.notes[kenmerk.id] ?? ''}
+                  onSave={(text) => run(saveNote(analysis.id, kenmerk.id, text))}
+                />
+                <ActionForm kenmerk={kenmerk} onAdd={(action) => run(saveAction(analysis.id, action))} />
+              </section>
+            );
+          })}
+        </section>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,352 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import Ajv from 'ajv';
+import {
+  LEVELS, MODES, ROLES, createAnalysis, withAnswer, type Action, type Analysis, type AnswerValue,
+} from '../../src/core/analysis';
+import { bankHash } from '../../src/core/bank/bankHash';
+import { compareResults } from '../../src/core/compare/compareResults';
+import { scoreAnalysis } from '../../src/core/scoring/scoreAnalysis';
+import { FORMAT_VERSION, RESULT_FILE_TYPE } from '../../src/core/resultFile/format';
+import { indexBank, parseResultFile, type ImportedFile } from '../../src/core/resultFile/readFile';
+import { buildResultFile, resultFileName, serializeResultFile, slug } from '../../src/core/resultFile/writeFile';
+import type { ImportError } from '../../src/core/resultFile/importError';
+import { allStatementIds, at, loadBank } from './helpers';
+
+const bank = loadBank();
+const index = indexBank(bank);
+const kenmerkIds = bank.areas.flatMap((a) => a.kenmerken.map((k) => k.id));
+const statementIds = allStatementIds(bank);
+const T0 = new Date('2024-03-01T10:00:00.000Z');
+const T1 = new Date('2024-03-01T10:05:00.000Z');
+const NOW = new Date('2024-03-02T12:00:00.000Z');
+
+const filesDir = new URL('../fixtures/files/', import.meta.url);
+const schemaUrl = new URL('../../public/schema/result-file-1.schema.json', import.meta.url);
+const ajv = new Ajv({ allErrors: true, strict: false });
+const schemaValid = ajv.compile(JSON.parse(readFileSync(schemaUrl, 'utf8')) as object);
+
+/** Reads a file and returns what came in, or fails the test with the error. */
+function imported(text: string): ImportedFile {
+  const result = parseResultFile(text, bank, index);
+  if (!result.ok) throw new Error(`import refused: ${JSON.stringify(result.error)}`);
+  return result.value;
+}
+
+/** The import error of a refused file (fails the test when the file is accepted). */
+function refused(text: string): ImportError {
+  const result = parseResultFile(text, bank, index);
+  if (result.ok) throw new Error('import accepted a file it should refuse');
+  return result.error;
+}
+
+/** What travels in a file: the analysis without its local-only bookkeeping. */
+function portable(a: Analysis): Partial<Analysis> {
+  const copy: Partial<Analysis> = { ...a };
+  delete copy.exportedAt;
+  delete copy.areaIndex;
+  return copy;
+}
+
+const exportText = (analyses: Analysis[]) => serializeResultFile(buildResultFile(analyses, bank, '0.1.0', NOW));
+
+/** A complete analysis with answers, notes and an action, as a user would leave it. */
+function sample(id = 'an-sample'): Analysis {
+  let a = createAnalysis(
+    { party: { name: 'Stichting Welzijn Oost', role: 'instelling', level: 'uitvoering' }, mode: 'together', partnership: 'Wijk Oost' },
+    bank, id, T0,
+  );
+  statementIds.forEach((sid, i) => {
+    if (i % 7 !== 3) a = withAnswer(a, sid, i % 5 === 0 ? 'unknown' : (i % 5) + 1, T1);
+  });
+  return {
+    ...a,
+    notes: { 'io-practice': 'Eerst intern op orde.\nDaarna de partners.', 'va-burgers': 'Bewoners "echt" laten meedoen; niet alleen informeren.' },
+    actions: [{ id: 'ac-1', kenmerkId: 'va-burgers', what: 'Bewonersavond', who: 'Wijkteam', when: 'Q3' }],
+    areaIndex: 2,
+    exportedAt: '2024-03-01T11:00:00.000Z',
+  };
+}
+
+/** The v1 file text with a field of the first result replaced (the file stays otherwise valid). */
+function withResultField(field: string, value: unknown, text = exportText([sample()])): string {
+  const file = JSON.parse(text) as { results: Record<string, unknown>[] };
+  at(file.results, 0)[field] = value;
+  return JSON.stringify(file);
+}
+
+describe('export → import', () => {
+  it('gives back the same analysis (local-only fields aside)', () => {
+    const a = sample();
+    const back = imported(exportText([a]));
+    expect(back.dropped).toEqual({});
+    expect(back.results.map(portable)).toEqual([portable(a)]);
+    expect(at(back.results, 0).areaIndex).toBe(0);
+    expect(at(back.results, 0)).not.toHaveProperty('exportedAt');
+  });
+
+  it('keeps several results in their order', () => {
+    const many = [sample('an-c'), sample('an-a'), sample('an-b')];
+    expect(imported(exportText(many)).results.map((r) => r.id)).toEqual(['an-c', 'an-a', 'an-b']);
+  });
+
+  it('never writes local-only fields or scores into the file', () => {
+    const file = buildResultFile([sample()], bank, '0.1.0', NOW);
+    const result = at(file.results, 0) as unknown as Record<string, unknown>;
+    expect(result).not.toHaveProperty('areaIndex');
+    expect(result).not.toHaveProperty('exportedAt');
+    expect(result).not.toHaveProperty('bankId');
+    expect(JSON.stringify(file)).not.toMatch(/"score/);
+    expect(file).toMatchObject({ type: RESULT_FILE_TYPE, formatVersion: FORMAT_VERSION, exportedAt: NOW.toISOString() });
+    expect(at(file.results, 0).bank).toEqual({ id: bank.id, version: bank.version, hash: bankHash(bank) });
+  });
+
+  const text = (max: number) => fc.string({ unit: 'grapheme', minLength: 1, maxLength: max }).filter((s) => s.trim() !== '' && s.length <= max);
+  const answerValue = fc.constantFrom<AnswerValue>(1, 2, 3, 4, 5, 'unknown');
+  const safe = fc.stringMatching(/^[a-z]{2}(-[a-z0-9]{1,6}){0,3}$/);
+  const action: fc.Arbitrary<Action> = fc.record({
+    id: safe, kenmerkId: fc.constantFrom(...kenmerkIds), what: fc.string({ maxLength: 500 }), who: fc.string({ maxLength: 200 }), when: fc.string({ maxLength: 100 }),
+  });
+  const arbitraryAnalysis = fc.record({
+    id: safe,
+    name: text(120),
+    role: fc.constantFrom(...ROLES),
+    level: fc.option(fc.constantFrom(...LEVELS), { nil: undefined }),
+    mode: fc.constantFrom(...MODES),
+    partnership: fc.string({ unit: 'grapheme', maxLength: 150 }),
+    answers: fc.array(fc.tuple(fc.constantFrom(...statementIds), answerValue)),
+    notes: fc.array(fc.tuple(fc.constantFrom(...kenmerkIds), text(2000))),
+    actions: fc.array(action, { maxLength: 4 }),
+    areaIndex: fc.nat(3),
+  }).map((r): Analysis => {
+    let a = createAnalysis({ party: { name: r.name, role: r.role, level: r.level }, mode: r.mode, partnership: r.partnership }, bank, r.id, T0);
+    for (const [sid, v] of r.answers) a = withAnswer(a, sid, v, T1);
+    return { ...a, notes: Object.fromEntries(r.notes), actions: r.actions, areaIndex: r.areaIndex, exportedAt: T1.toISOString() };
+  });
+
+  it('is the identity for any analysis made with createAnalysis, answers, notes and actions', () => {
+    fc.assert(fc.property(fc.array(arbitraryAnalysis, { minLength: 1, maxLength: 3 }), (analyses) => {
+      fc.pre(new Set(analyses.map((a) => a.id)).size === analyses.length);
+      const back = imported(exportText(analyses));
+      expect(back.results.map(portable)).toEqual(analyses.map(portable));
+      expect(back.dropped).toEqual({});
+    }), { numRuns: 200 });
+  });
+
+  it('writes files that validate against public/schema/result-file-1.schema.json', () => {
+    fc.assert(fc.property(fc.array(arbitraryAnalysis, { minLength: 1, maxLength: 3 }), (analyses) => {
+      const data = JSON.parse(exportText(analyses)) as unknown;
+      expect(schemaValid(data), ajv.errorsText(schemaValid.errors)).toBe(true);
+    }), { numRuns: 100 });
+  });
+});
+
+describe('the JSON Schema', () => {
+  const valid = () => JSON.parse(exportText([sample()])) as { results: Record<string, unknown>[] } & Record<string, unknown>;
+
+  it('accepts every fixture of tests/fixtures/files/', () => {
+    for (const name of readdirSync(filesDir).filter((n) => n.endsWith('.json'))) {
+      const data = JSON.parse(readFileSync(new URL(name, filesDir), 'utf8')) as unknown;
+      expect(schemaValid(data), `${name}: ${ajv.errorsText(schemaValid.errors)}`).toBe(true);
+    }
+  });
+
+  it('allows unknown fields on the envelope and on a result (readers ignore them)', () => {
+    const data = valid();
+    data.comment = 'made by hand';
+    at(data.results, 0).extra = { anything: true };
+    expect(schemaValid(data), ajv.errorsText(schemaValid.errors)).toBe(true);
+  });
+
+  it.each<[string, (d: ReturnType<typeof valid>) => void]>([
+    ['another type', (d) => { d.type = 'something-else'; }],
+    ['formatVersion 2', (d) => { d.formatVersion = 2; }],
+    ['no results', (d) => { d.results = []; }],
+    ['an unsafe result id', (d) => { at(d.results, 0).id = '__proto__'; }],
+    ['an unsafe answer key', (d) => { at(d.results, 0).answers = JSON.parse('{"__proto__": 3}') as unknown; }],
+    ['an answer out of the scale', (d) => { at(d.results, 0).answers = { 'io-practice-1': 6 }; }],
+    ['a fractional answer', (d) => { at(d.results, 0).answers = { 'io-practice-1': 2.5 }; }],
+    ['a note that is not text', (d) => { at(d.results, 0).notes = { 'io-practice': 3 }; }],
+    ['an extra key on the party', (d) => { at(d.results, 0).party = JSON.parse('{"name":"X","role":"burger","__proto__":{"polluted":1}}') as unknown; }],
+    ['an unknown role', (d) => { at(d.results, 0).party = { name: 'X', role: 'bank' }; }],
+    ['an empty party name', (d) => { at(d.results, 0).party = { name: '', role: 'burger' }; }],
+    ['a date that is not ISO', (d) => { at(d.results, 0).createdAt = '1-3-2024'; }],
+    ['an action without what', (d) => { at(d.results, 0).actions = [{ id: 'ac-1', kenmerkId: 'io-practice', who: '', when: '' }]; }],
+    ['a missing bank', (d) => { delete at(d.results, 0).bank; }],
+  ])('refuses %s', (_label, mutate) => {
+    const data = valid();
+    mutate(data);
+    expect(schemaValid(data)).toBe(false);
+  });
+});
+
+describe('the format-version-1 fixtures', () => {
+  const read = (name: string) => imported(readFileSync(new URL(name, filesDir), 'utf8'));
+  const scores = (a: Analysis) => scoreAnalysis(bank, a.answers).kenmerken.map((k) => k.score);
+
+  it.each(readdirSync(filesDir).filter((n) => n.endsWith('.json')))('%s imports', (name) => {
+    const file = read(name);
+    expect(file.results.length).toBeGreaterThan(0);
+    expect(file.dropped).toEqual({});
+  });
+
+  it('v1-one-result.json: one gemeente result with its answers, note and scores', () => {
+    const file = read('v1-one-result.json');
+    expect(file.results).toHaveLength(1);
+    const a = at(file.results, 0);
+    expect(a).toMatchObject({
+      id: 'an-7k2m9q4x8c1v5b3n6z0p',
+      name: 'Gemeente Hengelo — Sociaal domein Hengelo',
+      bankId: 'bg-zelfanalyse',
+      party: { name: 'Gemeente Hengelo', role: 'gemeente', level: 'management' },
+      mode: 'alone',
+      partnership: 'Sociaal domein Hengelo',
+      createdAt: '2024-04-02T08:15:00.000Z',
+      notes: { 'va-burgers': 'Bewoners komen pas in beeld als het plan al klaar is.' },
+      actions: [],
+    });
+    expect(Object.keys(a.answers)).toHaveLength(55); // 58 statements, va-vernieuwing (3) left open
+    expect(a.answers).toMatchObject({ 'io-practice-1': 4, 'io-instellingen-2': 'unknown', 'ma-visie-4': 5, 'va-burgers-1': 1, 'ua-burgers-4': 2 });
+    expect(a.answers).not.toHaveProperty('va-vernieuwing-1');
+    expect(scores(a)).toEqual([4, 11 / 3, 3, null, 4.5, 4, 2, 2.5, 3, 2.5, 4, null, 1.5, 3, 3, 3.75, 2]);
+    const result = scoreAnalysis(bank, a.answers);
+    expect(result.kenmerken.map((k) => k.status)).toEqual([
+      'ok', 'ok', 'ok', 'onbekend', 'ok', 'ok', 'laag', 'laag', 'ok', 'laag', 'ok', 'open', 'laag', 'ok', 'ok', 'ok', 'laag',
+    ]);
+    expect(result.witteVlekken.map((k) => k.kenmerkId)).toEqual(['io-instellingen', 'ma-concreet', 'ma-draagvlak', 'va-ontrafelen', 'va-burgers', 'ua-burgers']);
+  });
+
+  it('v1-three-parties.json: gemeente, instelling and burger with their scores, notes, action and differences', () => {
+    const file = read('v1-three-parties.json');
+    expect(file.results.map((r) => [r.id, r.party.role, r.party.level])).toEqual([
+      ['an-g4h8j2k6l0m3n7p1q5r9', 'gemeente', 'bestuur'],
+      ['an-s1t5u9v3w7x2y6z0a4b8', 'instelling', 'uitvoering'],
+      ['an-w2r6k0b4e8f3c7d1h5j9', 'burger', undefined],
+    ]);
+    const [gemeente, instelling, burger] = file.results.map((r) => r);
+    if (!gemeente || !instelling || !burger) throw new Error('three results expected');
+    expect(burger.party).toEqual({ name: 'Wijkraad Berflo Es', role: 'burger' });
+    expect(burger.mode).toBe('together');
+    expect(gemeente.actions).toEqual([{
+      id: 'ac-1', kenmerkId: 'va-burgers', what: 'Bewonersavond met de wijkraad over de veranderagenda', who: 'Gemeente en Wijkraad Berflo Es', when: 'Voor 1 juli 2024',
+    }]);
+    expect(burger.notes['ma-draagvlak']).toBe('We worden gevraagd als het plan al klaar is; "inspraak" is nog geen meedoen.');
+    expect(Object.keys(instelling.notes)).toEqual([]);
+    expect(scores(gemeente)).toEqual([4, 4, 3, 4, 4.5, 4, 3, 4, 3, 3, 4, 2, 4, 3, 3, 3, 4]);
+    expect(scores(instelling)).toEqual([3, 4, 4, 3, 3, 4, 2, 3, 3, 2, 3, 3, 3, 3, 4, 3, 2]);
+    expect(scores(burger)).toEqual([3, 3, 2, null, 2, 4, 3, 2.5, 3, null, 3, 3, 1, 3, 3, 3, 1]);
+
+    const comparison = compareResults(bank, file.results);
+    expect(comparison.verschillen.map((k) => [k.kenmerkId, k.range])).toEqual([
+      ['va-burgers', 3], ['ua-burgers', 3], ['ma-visie', 2.5], ['io-verticaal', 2], ['ma-draagvlak', 1.5],
+    ]);
+  });
+});
+
+describe('another version of the bank', () => {
+  it('maps answers by statement id and reports what it left out', () => {
+    const text = withResultField('bank', { id: bank.id, version: '0.9.0', hash: 'c53-0000000000dead' },
+      withResultField('answers', { 'io-practice-1': 4, 'io-oud-1': 2, 'io-oud-2': 'unknown', 'ma-visie-1': 5 }));
+    const withNotes = JSON.parse(text) as { results: Record<string, unknown>[] };
+    at(withNotes.results, 0).notes = { 'io-practice': 'blijft', 'io-oud': 'vervalt' };
+    at(withNotes.results, 0).actions = [
+      { id: 'ac-1', kenmerkId: 'io-oud', what: 'vervalt', who: '', when: '' },
+      { id: 'ac-2', kenmerkId: 'ma-visie', what: 'blijft', who: '', when: '' },
+    ];
+    const file = imported(JSON.stringify(withNotes));
+    const a = at(file.results, 0);
+    expect(a.answers).toEqual({ 'io-practice-1': 4, 'ma-visie-1': 5 });
+    expect(a.notes).toEqual({ 'io-practice': 'blijft' });
+    expect(a.actions.map((x) => x.id)).toEqual(['ac-2']);
+    expect(a.bankVersion).toBe(bank.version);
+    expect(file.dropped).toEqual({ [a.id]: 4 });
+  });
+
+  it('still refuses unsafe ids and values outside the scale', () => {
+    const other = { id: bank.id, version: '0.9.0', hash: 'c53-0000000000dead' };
+    expect(refused(withResultField('answers', { 'io-practice-1': 7 }, withResultField('bank', other)))).toMatchObject({
+      code: 'invalid-result', result: 1, field: 'answers.io-practice-1',
+    });
+    expect(refused(withResultField('answers', JSON.parse('{"__proto__": 3}'), withResultField('bank', other)))).toMatchObject({
+      code: 'invalid-result', field: 'answers.__proto__',
+    });
+  });
+
+  it('with the same hash, an unknown statement id is an error, not a silent drop', () => {
+    expect(refused(withResultField('answers', { 'io-practice-1': 4, 'io-practice-9': 3 }))).toEqual({
+      code: 'invalid-result', result: 1, field: 'answers.io-practice-9',
+    });
+    expect(refused(withResultField('notes', { 'io-bestaat-niet': 'x' }))).toMatchObject({ code: 'invalid-result', field: 'notes.io-bestaat-niet' });
+  });
+
+  it('another bank altogether is refused', () => {
+    expect(refused(withResultField('bank', { id: 'ww-wijkaanpak', version: '1.0.0', hash: bankHash(bank) }))).toEqual({ code: 'unknown-bank', result: 1 });
+  });
+
+  it('names the result that is wrong', () => {
+    const text = exportText([sample('an-a'), sample('an-b')]);
+    const file = JSON.parse(text) as { results: Record<string, unknown>[] };
+    at(file.results, 1).mode = 'samen';
+    expect(refused(JSON.stringify(file))).toEqual({ code: 'invalid-result', result: 2, field: 'mode' });
+  });
+});
+
+describe('format versions', () => {
+  const withVersion = (v: unknown) => {
+    const file = JSON.parse(exportText([sample()])) as Record<string, unknown>;
+    file.formatVersion = v;
+    return JSON.stringify(file);
+  };
+
+  it('reads version 1', () => {
+    expect(parseResultFile(withVersion(1), bank).ok).toBe(true);
+  });
+
+  it.each([2, 3, 99])('refuses newer version %s, saying which', (v) => {
+    expect(refused(withVersion(v))).toEqual({ code: 'newer-version', version: v });
+  });
+
+  it.each<[unknown]>([[0], [-1], ['1'], [1.5], [null], [true], [[1]], [{}]])('refuses formatVersion %j as unsupported', (v) => {
+    expect(refused(withVersion(v))).toMatchObject({ code: 'unsupported-version' });
+  });
+
+  it('refuses a file without formatVersion as unsupported', () => {
+    const file = JSON.parse(exportText([sample()])) as Record<string, unknown>;
+    delete file.formatVersion;
+    expect(refused(JSON.stringify(file))).toMatchObject({ code: 'unsupported-version' });
+  });
+});
+
+describe('resultFileName', () => {
+  const party = (name: string, partnership: string, id = 'an-x') =>
+    createAnalysis({ party: { name, role: 'gemeente' }, mode: 'alone', partnership }, bank, id, T0);
+  const day = new Date('2024-05-14T13:30:00.000Z');
+
+  it.each<[string, Analysis[], string]>([
+    ['partnership, party and date', [party('Gemeente Hengelo', 'Sociaal domein Hengelo')], 'bondgenoten-sociaal-domein-hengelo-gemeente-hengelo-2024-05-14.json'],
+    ['no partnership', [party('Gemeente Hengelo', '')], 'bondgenoten-gemeente-hengelo-2024-05-14.json'],
+    ['several results of one partnership', [party('A', 'Wijk Oost', 'an-a'), party('B', 'Wijk Oost', 'an-b'), party('C', 'Wijk Oost', 'an-c')], 'bondgenoten-wijk-oost-3-resultaten-2024-05-14.json'],
+    ['several partnerships', [party('A', 'Wijk Oost', 'an-a'), party('B', 'Wijk West', 'an-b')], 'bondgenoten-2-resultaten-2024-05-14.json'],
+    ['accents stripped', [party('Gemeente Súdwest-Fryslân', 'Zorg & Welzijn ’s-Hertogenbosch')], 'bondgenoten-zorg-welzijn-s-hertogenbosch-gemeente-sudwest-fryslan-2024-05-14.json'],
+    ['a name with no latin letters', [party('東京', '')], 'bondgenoten-2024-05-14.json'],
+  ])('%s', (_label, analyses, expected) => {
+    expect(resultFileName(analyses, day)).toBe(expected);
+  });
+
+  it('takes another extension', () => {
+    expect(resultFileName([party('Gemeente Hengelo', '')], day, 'csv')).toBe('bondgenoten-gemeente-hengelo-2024-05-14.csv');
+  });
+
+  it('slug: only a-z, 0-9 and single dashes between, at most 40 characters', () => {
+    fc.assert(fc.property(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 80 }), fc.array(fc.stringMatching(/^[A-Za-zé0-9]{1,9}$/), { minLength: 3, maxLength: 12 }).map((words) => words.join(' '))), (s) => {
+      const out = slug(s);
+      expect(out.length).toBeLessThanOrEqual(40);
+      expect(out).toMatch(/^([a-z0-9]+(-[a-z0-9]+)*)?$/);
+    }));
+  });
+
+  it('slug: a name cut at 40 characters does not end in a dash', () => {
+    expect(slug(`${'a'.repeat(39)} b`)).toBe('a'.repeat(39));
+  });
+});

@@ -1,0 +1,63 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from './fixtures';
+import { createAnalysis, expectNoAxeViolations } from './helpers';
+
+const DIR = 'tests/fixtures/hostile';
+const expected = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')) as Record<string, string>;
+const files = readdirSync(DIR).filter((f) => f !== 'expected.json');
+
+test('the expected-outcome list covers every file of the hostile corpus', () => {
+  expect(files.sort()).toEqual(Object.keys(expected).sort());
+});
+
+test('every hostile file goes through the real import: refused with a reason, or made inert; local work unchanged', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.goto('./');
+  await createAnalysis(page, 'Eigen werk');
+  await page.locator('input[type=radio]').first().check();
+  await page.goto('./');
+  await expect(page.locator('.analysis-item')).toHaveCount(1);
+
+  const imported = new Set<string>();
+  for (const file of files) {
+    await page.goto('./#/importeren');
+    await page.getByLabel('Bestanden kiezen').setInputFiles(join(DIR, file));
+    const line = page.locator(`.import-summary li[data-file="${file}"]`);
+    if (expected[file] === 'ok') {
+      await expect(line, file).toHaveClass(/accepted/);
+      const text = readFileSync(join(DIR, file), 'utf8').replace(/^\uFEFF/, '');
+      (JSON.parse(text) as { results: { id: string }[] }).results.forEach((r) => imported.add(r.id));
+    } else {
+      await expect(line, file).toHaveClass(/rejected/);
+      await expect(line, file).toContainText('Er is niets veranderd.');
+    }
+    expect(await page.evaluate(() => Object.keys(Object.prototype).length), file).toBe(0);
+  }
+  await page.goto('./');
+  // The local analysis is still there and unchanged; only the valid files added results.
+  await expect(page.locator('.analysis-item')).toHaveCount(1 + imported.size);
+  await expect(page.locator('.analysis-item', { hasText: 'Eigen werk' })).toContainText('1 van');
+  // HTML and script in names and notes are shown as text, never run.
+  await expect(page.getByRole('heading', { name: '<script>alert("naam")</script>' })).toBeVisible();
+  expect(await page.locator('main img, main script').count()).toBe(0);
+  expect(dialogs).toEqual([]);
+});
+
+test('axe finds no violations on the import summary and the compare view', async ({ page }) => {
+  await page.goto('./#/importeren');
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Bestanden kiezen').setInputFiles(['tests/fixtures/files/v1-three-parties.json', join(DIR, 'truncated.json')]);
+  await expect(page.locator('.import-summary li')).toHaveCount(2);
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: 'Deze resultaten vergelijken' }).click();
+  await expect(page.locator('canvas')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Compare perspectives');
+  await expectNoAxeViolations(page);
+});
