@@ -2,7 +2,7 @@
 // Run with `npm run bench` (it builds first).
 import { jsSizes } from './bench/size.mjs';
 import { scoringTime } from './bench/scoring.mjs';
-import { autosave, compareDrawTimes, importTimes, offlineReload, withBrowser } from './bench/browser.mjs';
+import { autosave, compareDrawTimes, importTimes, offlineReload, presentStepTime, withBrowser } from './bench/browser.mjs';
 
 const rows = [];
 const row = (name, value, unit, budget) => rows.push({ name, value, unit, budget, ok: budget === undefined || value <= budget });
@@ -29,6 +29,9 @@ await withBrowser(async (context) => {
   row('Compare diagram drawn, 1 party', draws[1], 'ms');
   row('Compare diagram drawn, 10 parties', draws[10], 'ms');
   row('Compare diagram drawn, 30 parties', draws[30], 'ms', 100);
+  const step = await presentStepTime(context);
+  row('Presentation: key press to next step drawn, 10 parties, median', step.median, 'ms');
+  row('Presentation: key press to next step drawn, 10 parties, slowest', step.max, 'ms');
 });
 
 const fmt = (v) => (v < 10 ? v.toFixed(3) : v.toFixed(1));

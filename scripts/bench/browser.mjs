@@ -148,3 +148,53 @@ export async function compareDrawTimes(context) {
   await page.close();
   return out;
 }
+
+/** Time from a key press (→) to the next presentation step drawn, with 10 parties (median of the 22 steps). */
+export async function presentStepTime(context) {
+  const page = await context.newPage();
+  await page.goto('./#/importeren');
+  await page.locator('#import-files').setInputFiles({ name: 'bench-10.json', mimeType: 'application/json', buffer: bigFile(10) });
+  await page.locator('.import-summary').waitFor();
+  const ids = Array.from({ length: 10 }, (_, i) => `an-bench${String(i).padStart(8, '0')}`);
+  const workshopId = 'ws-benchbenchbenchbench';
+  await page.evaluate(
+    ([id, resultIds]) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('bondgenoten');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('workshops', 'readwrite');
+          const now = new Date().toISOString();
+          tx.objectStore('workshops').put({ id, name: 'Bench', resultIds, notes: {}, actions: [], createdAt: now, updatedAt: now });
+          tx.oncomplete = () => { open.result.close(); resolve(); };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    [workshopId, ids],
+  );
+  await page.goto(`./#/werkplaats/${workshopId}/presentatie`);
+  await page.locator('.presentation canvas').waitFor();
+  await page.waitForTimeout(300);
+  const times = [];
+  for (let i = 0; i < 22; i += 1) {
+    times.push(
+      await page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const h1 = document.querySelector('.presentation h1');
+            const before = h1?.textContent;
+            const t0 = performance.now();
+            const observer = new MutationObserver(() => {
+              if (document.querySelector('.presentation h1')?.textContent === before) return;
+              observer.disconnect();
+              // Drawn: after the next frame has been produced.
+              requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+            });
+            observer.observe(document.querySelector('.presentation'), { subtree: true, childList: true, characterData: true });
+            dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+          }),
+      ),
+    );
+  }
+  await page.close();
+  return { median: quantile(times, 0.5), max: Math.max(...times) };
+}

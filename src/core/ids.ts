@@ -25,3 +25,8 @@ export function newAnalysisId(random: () => number = Math.random): string {
 export function newActionId(random: () => number = Math.random): string {
   return newId('ac', random);
 }
+
+/** Werkplaats (workshop) ids: `ws-` and 20 random base-36 characters. */
+export function newWorkshopId(random: () => number = Math.random): string {
+  return newId('ws', random);
+}

@@ -1,6 +1,8 @@
 import i18next from 'i18next';
 import nl from './locales/nl.json';
 import en from './locales/en.json';
+import aboutNl from './locales/about.nl.json';
+import aboutEn from './locales/about.en.json';
 import { loadLanguage, saveLanguage } from '../storage/preferences';
 import type { Lang } from '../core/bank/types';
 
@@ -13,7 +15,7 @@ export function initI18n(): typeof i18next {
     lng: loadLanguage() ?? 'nl',
     fallbackLng: 'nl',
     supportedLngs: ['nl', 'en'],
-    resources: { nl: { translation: nl }, en: { translation: en } },
+    resources: { nl: { translation: { ...nl, about: aboutNl } }, en: { translation: { ...en, about: aboutEn } } },
     interpolation: { escapeValue: false }, // Preact escapes text already
     initAsync: false,
     returnNull: false,

@@ -1,33 +1,34 @@
-import { analysesStore, analysesStoreNow } from './analysesStore';
+import { stores, storesNow } from './recordStore';
 import { announceChange } from './changeFeed';
 import { trackWrite } from './writeTracker';
 import { withAction, withAnswer, withDefaults, withName, withNote, withoutAction, type Action, type Analysis, type AnswerValue } from '../core/analysis';
 
 /** All analyses on this device, most recently changed first. */
 export async function listAnalyses(): Promise<Analysis[]> {
-  return (await (await analysesStore()).all()).reverse().map(withDefaults);
+  const all = await (await stores()).analyses.all();
+  return all.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0)).map(withDefaults);
 }
 
 /** One analysis, or undefined when it is not (or no longer) here. */
 export async function getAnalysis(id: string): Promise<Analysis | undefined> {
-  const found = await (await analysesStore()).get(id);
+  const found = await (await stores()).analyses.get(id);
   return found && withDefaults(found);
 }
 
 /** Stores a new analysis; fails when the id exists. */
 export function addAnalysis(analysis: Analysis): Promise<void> {
   return trackWrite(
-    analysesStore()
-      .then((store) => store.add(analysis))
+    stores()
+      .then((s) => s.analyses.add(analysis))
       .then(() => announceChange(analysis.id)),
   );
 }
 
 /** Changes one stored analysis in a single read-modify-write step, tells other tabs, returns the new record. */
 function update(id: string, change: (current: Analysis) => Analysis): Promise<Analysis> {
-  const ready = analysesStoreNow();
+  const ready = storesNow();
   const apply = (current: Analysis) => change(withDefaults(current));
-  const written = ready ? ready.update(id, apply) : analysesStore().then((store) => store.update(id, apply));
+  const written = ready ? ready.analyses.update(id, apply) : stores().then((s) => s.analyses.update(id, apply));
   return trackWrite(
     written.then((next) => {
       announceChange(id);
@@ -54,23 +55,23 @@ export function renameAnalysis(id: string, name: string, now = new Date()): Prom
 /** Deletes an analysis (the UI asks for confirmation first). */
 export function deleteAnalysis(id: string): Promise<void> {
   return trackWrite(
-    analysesStore()
-      .then((store) => store.delete(id))
+    stores()
+      .then((s) => s.analyses.delete(id))
       .then(() => announceChange(id)),
   );
 }
 
 /** Whether analyses are kept on the device, or only in memory for this visit. */
 export async function storageKind(): Promise<'indexeddb' | 'memory'> {
-  return (await analysesStore()).kind;
+  return (await stores()).analyses.kind;
 }
 
 /** Stores imported results in one step: `adds` are new, `replaces` overwrite local ones the user chose to replace. */
 export function storeImported(adds: Analysis[], replaces: Analysis[], now = new Date()): Promise<void> {
   const stamp = (a: Analysis): Analysis => ({ ...a, importedAt: now.toISOString() });
   return trackWrite(
-    analysesStore()
-      .then((store) => store.writeMany(adds.map(stamp), replaces.map(stamp)))
+    stores()
+      .then((s) => s.analyses.writeMany(adds.map(stamp), replaces.map(stamp)))
       .then(() => [...adds, ...replaces].forEach((a) => announceChange(a.id))),
   );
 }

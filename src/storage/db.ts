@@ -1,5 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Analysis } from '../core/analysis';
+import type { Workshop } from '../core/workshop';
 import { tellDbNotice as tell } from './dbNotices';
 
 /*
@@ -12,11 +13,12 @@ import { tellDbNotice as tell } from './dbNotices';
 /** Name of the app's one database. */
 export const DB_NAME = 'bondgenoten';
 /** Current schema version. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /** The typed schema (idb). */
 export interface BondgenotenDB extends DBSchema {
   analyses: { key: string; value: Analysis; indexes: { 'by-updated': string } };
+  workshops: { key: string; value: Workshop };
 }
 
 let connection: Promise<IDBPDatabase<BondgenotenDB>> | null = null;
@@ -51,6 +53,9 @@ async function openConnection(): Promise<IDBPDatabase<BondgenotenDB>> {
       if (oldVersion < 1) {
         const store = db.createObjectStore('analyses', { keyPath: 'id' });
         store.createIndex('by-updated', 'updatedAt');
+      }
+      if (oldVersion < 2) {
+        db.createObjectStore('workshops', { keyPath: 'id' });
       }
     },
     blocked() {

@@ -13,8 +13,8 @@ async function expectResultsTable(page: Page, b: TestBank, lang: 'nl' | 'en') {
     await expect(row.locator('td.score')).toHaveText(shown(e.score, lang));
   }
   const spots = expected.filter((e) => e.witteVlek).map((e) => e.id);
-  await expect(page.locator('.witte-vlekken li')).toHaveCount(spots.length);
-  for (const id of spots) await expect(page.locator(`.witte-vlekken li[data-kenmerk="${id}"]`)).toBeVisible();
+  await expect(page.locator('.witte-vlekken li.witte-vlek')).toHaveCount(spots.length);
+  for (const id of spots) await expect(page.locator(`.witte-vlekken li.witte-vlek[data-kenmerk="${id}"]`)).toBeVisible();
 }
 
 test('a new user answers everything, reloads halfway, and sees the expected scores and diagram', async ({ page }) => {
@@ -84,6 +84,6 @@ test('an unanswered kenmerk is a gap, not a zero, and results say they are incom
   const other = bank.areas[3]!.kenmerken[0]!;
   await expect(page.locator(`tr[data-kenmerk="${other.id}"] td.score`)).toHaveText('geen score');
   await expect(page.getByText(/nog niet compleet/)).toBeVisible();
-  await expect(page.locator('.witte-vlekken li')).toHaveCount(0);
+  await expect(page.locator('.witte-vlekken li.witte-vlek')).toHaveCount(0);
   await expect.poll(() => paintedPixels(page)).toBeGreaterThan(1000);
 });

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
-import { createAnalysis, expectNoAxeViolations } from './helpers';
+import { createAnalysis, expectNoAxeViolations, expectSaved } from './helpers';
 
 const DIR = 'tests/fixtures/hostile';
 const expected = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')) as Record<string, string>;
@@ -20,6 +20,7 @@ test('every hostile file goes through the real import: refused with a reason, or
   await page.goto('./');
   await createAnalysis(page, 'Eigen werk');
   await page.locator('input[type=radio]').first().check();
+  await expectSaved(page);
   await page.goto('./');
   await expect(page.locator('.analysis-item')).toHaveCount(1);
 

@@ -1,18 +1,19 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { memoryStore, resetAnalysesStore } from '../../src/storage/analysesStore';
+import { memoryStore, resetStores } from '../../src/storage/recordStore';
+import type { Analysis } from '../../src/core/analysis';
 import { addAnalysis, getAnalysis, listAnalyses, saveAnswer, storageKind } from '../../src/storage/analysesRepo';
 import { onDbNotice, type DbNotice } from '../../src/storage/dbNotices';
 import { flushWrites, trackWrite } from '../../src/storage/writeTracker';
 import { analysis, minute, useFreshIndexedDb } from './helpers';
 
 useFreshIndexedDb();
-afterEach(() => resetAnalysesStore());
+afterEach(() => resetStores());
 
 describe('without IndexedDB', () => {
   it('falls back to memory, tells the listeners, and still keeps every answer for the visit', async () => {
     const saved = globalThis.indexedDB;
     (globalThis as { indexedDB?: IDBFactory }).indexedDB = undefined;
-    resetAnalysesStore();
+    resetStores();
     const notices: DbNotice[] = [];
     const stop = onDbNotice((n) => notices.push(n));
     try {
@@ -31,7 +32,7 @@ describe('without IndexedDB', () => {
 
 describe('memoryStore', () => {
   it('hands out copies, so that a caller cannot change stored records by accident', async () => {
-    const store = memoryStore();
+    const store = memoryStore<Analysis>();
     await store.add(analysis('an-copy'));
     const read = await store.get('an-copy');
     read!.answers['io-practice-1'] = 5;
@@ -39,17 +40,30 @@ describe('memoryStore', () => {
   });
 
   it('rejects a duplicate id and an update of a missing record', async () => {
-    const store = memoryStore();
+    const store = memoryStore<Analysis>();
     await store.add(analysis('an-one'));
     await expect(store.add(analysis('an-one'))).rejects.toThrow();
     await expect(store.update('an-none', (a) => a)).rejects.toThrow();
   });
 
-  it('lists the least recently changed first (the repository reverses)', async () => {
-    const store = memoryStore();
-    await store.add(analysis('an-late', 9));
-    await store.add(analysis('an-early', 1));
-    expect((await store.all()).map((a) => a.id)).toEqual(['an-early', 'an-late']);
+  it('lists records in id order, like IndexedDB does', async () => {
+    const store = memoryStore<Analysis>();
+    await store.add(analysis('an-zz', 9));
+    await store.add(analysis('an-aa', 1));
+    expect((await store.all()).map((a) => a.id)).toEqual(['an-aa', 'an-zz']);
+  });
+
+  it('the repository lists the most recently changed first, in memory too', async () => {
+    const saved = globalThis.indexedDB;
+    (globalThis as { indexedDB?: IDBFactory }).indexedDB = undefined;
+    resetStores();
+    try {
+      await addAnalysis(analysis('an-zz', 1));
+      await addAnalysis(analysis('an-aa', 9));
+      expect((await listAnalyses()).map((a) => a.id)).toEqual(['an-aa', 'an-zz']);
+    } finally {
+      globalThis.indexedDB = saved;
+    }
   });
 });
 

@@ -45,6 +45,9 @@ describe('every stored schema version ever shipped opens without loss', () => {
       expect(listed.map((a) => a.id).sort()).toEqual(records.map((a) => a.id).sort());
       // Read back complete: what older records lack is filled with defaults, nothing else changes.
       for (const record of records) expect(await getAnalysis(record.id)).toEqual(withDefaults(record));
+      // The upgrade added what later versions need.
+      const { getDb } = await import('../../src/storage/db');
+      expect([...(await getDb()).objectStoreNames].sort()).toEqual(['analyses', 'workshops']);
       // And the upgraded data keeps working: a new answer is added next to the old ones.
       const first = records[0]!;
       const updated = await saveAnswer(first.id, 'ma-visie-1', 3);

@@ -14,7 +14,7 @@ export const RESULT_FILE_TYPE = 'bondgenoten-zelfanalyse/results';
 /** The format version this app writes. */
 export const FORMAT_VERSION = 1;
 /** Limits on what is read (`bytes` is checked against the file size, and the text length). */
-export const LIMITS = { bytes: 25 * 1024 * 1024, results: 20_000, text: 2_000, actions: 500 } as const;
+export const LIMITS = { bytes: 25 * 1024 * 1024, results: 20_000, text: 2_000, actions: 500, workshops: 100 } as const;
 
 /** One result as written in a file (version 1). */
 export interface ResultV1 {
@@ -31,11 +31,23 @@ export interface ResultV1 {
   actions: Action[];
 }
 
-/** A whole file as written (version 1). */
+/** A werkplaats as written in a file (version 1): its results are in the same file. */
+export interface WorkshopV1 {
+  id: string;
+  name: string;
+  resultIds: string[];
+  notes: Record<string, string>;
+  actions: Action[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A whole file as written (version 1). `workshops` is optional: readers that do not know it ignore it. */
 export interface ResultFileV1 {
   type: typeof RESULT_FILE_TYPE;
   formatVersion: 1;
   app: { name: string; version: string };
   exportedAt: string;
   results: ResultV1[];
+  workshops?: WorkshopV1[];
 }

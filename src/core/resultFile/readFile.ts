@@ -3,6 +3,8 @@ import { fail, ok, type Result } from '../result';
 import { FieldError, isRecord, own } from './fields';
 import { FORMAT_VERSION, LIMITS, RESULT_FILE_TYPE } from './format';
 import { readResult, UnknownBankError, type BankIndex } from './readResult';
+import { readWorkshop } from './readWorkshop';
+import type { Workshop } from '../workshop';
 import type { ImportError } from './importError';
 import type { Analysis } from '../analysis';
 import type { Bank } from '../bank/types';
@@ -12,6 +14,8 @@ export interface ImportedFile {
   results: Analysis[];
   /** Per result (by id): how many answers, notes or actions were left out (another bank version). */
   dropped: Record<string, number>;
+  /** Werkplaatsen in the file (their result ids refer to `results`). */
+  workshops: Workshop[];
 }
 
 /**
@@ -80,5 +84,15 @@ export function parseResultFile(text: string, bank: Bank, index: BankIndex = ind
       return fail({ code: 'invalid-result', result: i + 1 });
     }
   }
-  return ok({ results: read, dropped });
+  const rawWorkshops = own(file, 'workshops') ?? [];
+  if (!Array.isArray(rawWorkshops) || rawWorkshops.length > LIMITS.workshops) return fail({ code: 'invalid-result', field: 'workshops' });
+  const workshops: Workshop[] = [];
+  for (const [i, raw] of rawWorkshops.entries()) {
+    try {
+      workshops.push(readWorkshop(raw, seen, index.kenmerken, i));
+    } catch (error) {
+      return fail({ code: 'invalid-result', field: error instanceof FieldError ? error.field : `workshops.${i}` });
+    }
+  }
+  return ok({ results: read, dropped, workshops });
 }

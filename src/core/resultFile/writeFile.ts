@@ -1,5 +1,6 @@
 import { bankHash } from '../bank/bankHash';
-import { FORMAT_VERSION, RESULT_FILE_TYPE, type ResultFileV1, type ResultV1 } from './format';
+import { FORMAT_VERSION, RESULT_FILE_TYPE, type ResultFileV1, type ResultV1, type WorkshopV1 } from './format';
+import type { Workshop } from '../workshop';
 import type { Analysis } from '../analysis';
 import type { Bank } from '../bank/types';
 
@@ -46,16 +47,43 @@ function toResult(analysis: Analysis, bank: Bank, hash: string): ResultV1 {
   };
 }
 
-/** Builds the file for one or many analyses (all made with `bank`). */
-export function buildResultFile(analyses: Analysis[], bank: Bank, appVersion: string, now: Date): ResultFileV1 {
-  const hash = bankHash(bank);
+/** Options for a file: werkplaatsen to include, and a label that replaces each party's name. */
+export interface FileOptions {
+  workshops?: Workshop[];
+  /** When given, party and result names are replaced by this label (e.g. the role): names stay private. */
+  anonymize?: (analysis: Analysis, index: number) => string;
+}
+
+function toWorkshop(w: Workshop): WorkshopV1 {
   return {
+    id: w.id,
+    name: w.name,
+    resultIds: [...w.resultIds],
+    notes: { ...w.notes },
+    actions: w.actions.map((a) => ({ ...a })),
+    createdAt: w.createdAt,
+    updatedAt: w.updatedAt,
+  };
+}
+
+/** Builds the file for one or many analyses (all made with `bank`), optionally with werkplaatsen. */
+export function buildResultFile(analyses: Analysis[], bank: Bank, appVersion: string, now: Date, options: FileOptions = {}): ResultFileV1 {
+  const hash = bankHash(bank);
+  const results = analyses.map((a, i) => {
+    const result = toResult(a, bank, hash);
+    if (!options.anonymize) return result;
+    const label = options.anonymize(a, i);
+    return { ...result, name: label, party: { ...result.party, name: label } };
+  });
+  const file: ResultFileV1 = {
     type: RESULT_FILE_TYPE,
     formatVersion: FORMAT_VERSION,
     app: { name: 'bondgenoten-zelfanalyse', version: appVersion },
     exportedAt: now.toISOString(),
-    results: analyses.map((a) => toResult(a, bank, hash)),
+    results,
   };
+  if (options.workshops && options.workshops.length > 0) file.workshops = options.workshops.map(toWorkshop);
+  return file;
 }
 
 /** The file as text (readable JSON). */

@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { BankContext } from './BankContext';
 import { loadBank } from './loadBank';
-import { useRoute } from './route';
+import { loadGlossary } from './loadContent';
+import { GlossaryContext } from './GlossaryContext';
+import type { Glossary } from '../../core/content/glossary';
+import { useRoute, type Route } from './route';
 import { Header } from '../components/Header';
 import { StatusMessage } from '../components/StatusMessage';
 import { Notices } from '../components/Notices';
@@ -18,6 +21,9 @@ import type { Bank } from '../../core/bank/types';
 const ResultsScreen = lazy(() => import('../results/ResultsScreen').then((m) => m.ResultsScreen));
 const ImportScreen = lazy(() => import('../importing/ImportScreen').then((m) => m.ImportScreen));
 const CompareScreen = lazy(() => import('../compare/CompareScreen').then((m) => m.CompareScreen));
+const PagesScreen = lazy(() => import('../pages/PagesScreen').then((m) => m.PagesScreen));
+const WorkshopScreen = lazy(() => import('../workshop/WorkshopScreen').then((m) => m.WorkshopScreen));
+const PresentationScreen = lazy(() => import('../present/PresentationScreen').then((m) => m.PresentationScreen));
 const WerkplanScreen = lazy(() => import('../werkplan/WerkplanScreen').then((m) => m.WerkplanScreen));
 
 type BankState = { status: 'loading' } | { status: 'error' } | { status: 'ready'; bank: Bank };
@@ -28,40 +34,41 @@ export function App() {
   const route = useRoute();
   const dragging = useFileDrop();
   const [bank, setBank] = useState<BankState>({ status: 'loading' });
+  const [glossary, setGlossary] = useState<Glossary | null>(null);
   useEffect(() => {
+    loadGlossary().then(setGlossary, () => undefined); // without it, terms are plain text
     loadBank().then(
       (value) => setBank({ status: 'ready', bank: value }),
       () => setBank({ status: 'error' }),
     );
   }, []);
 
+  const presenting = route.screen === 'present';
   return (
     <>
-      <a class="skip-link" href="#main">
-        {t('app.skipToContent')}
-      </a>
-      <Header />
-      <Notices />
-      <main id="main" tabIndex={-1}>
+      {!presenting && (
+        <>
+          <a class="skip-link" href="#main">
+            {t('app.skipToContent')}
+          </a>
+          <Header />
+          <Notices />
+        </>
+      )}
+      <main id="main" tabIndex={-1} class={presenting ? 'present-main' : undefined}>
         {bank.status === 'loading' && <StatusMessage>{t('app.loading')}</StatusMessage>}
         {bank.status === 'error' && <StatusMessage kind="error">{t('app.bankError')}</StatusMessage>}
         {bank.status === 'ready' && (
           <BankContext.Provider value={bank.bank}>
-            <Suspense fallback={<StatusMessage>{t('app.loading')}</StatusMessage>}>
-            {route.screen === 'start' && <StartScreen />}
-            {route.screen === 'new' && <NewAnalysisScreen />}
-            {route.screen === 'questions' && <QuestionnaireScreen key={route.id} id={route.id} area={route.area} />}
-            {route.screen === 'results' && <ResultsScreen key={route.id} id={route.id} />}
-            {route.screen === 'werkplan' && <WerkplanScreen key={route.id} id={route.id} />}
-            {route.screen === 'import' && <ImportScreen key="import" />}
-            {route.screen === 'receive' && <ImportScreen key={route.payload} linkPayload={route.payload} />}
-            {route.screen === 'compare' && <CompareScreen ids={route.ids} />}
-            {route.screen === 'notFound' && <StatusMessage kind="error">{t('app.notFound')}</StatusMessage>}
-            </Suspense>
+            <GlossaryContext.Provider value={glossary}>
+              <Suspense fallback={<StatusMessage>{t('app.loading')}</StatusMessage>}>
+                <Screen route={route} />
+              </Suspense>
+            </GlossaryContext.Provider>
           </BankContext.Provider>
         )}
       </main>
-      <Footer />
+      {!presenting && <Footer />}
       {dragging && (
         <div class="drop-overlay" aria-hidden="true">
           <p>{t('import.dropHere')}</p>
@@ -69,4 +76,35 @@ export function App() {
       )}
     </>
   );
+}
+
+/** The screen the address asks for. */
+function Screen({ route }: { route: Route }) {
+  const { t } = useT();
+  switch (route.screen) {
+    case 'start':
+      return <StartScreen />;
+    case 'new':
+      return <NewAnalysisScreen />;
+    case 'questions':
+      return <QuestionnaireScreen key={route.id} id={route.id} area={route.area} />;
+    case 'results':
+      return <ResultsScreen key={route.id} id={route.id} />;
+    case 'werkplan':
+      return <WerkplanScreen key={route.id} id={route.id} />;
+    case 'page':
+      return <PagesScreen page={route.page} {...(route.termId ? { termId: route.termId } : {})} />;
+    case 'import':
+      return <ImportScreen key="import" />;
+    case 'receive':
+      return <ImportScreen key={route.payload} linkPayload={route.payload} />;
+    case 'compare':
+      return <CompareScreen ids={route.ids} />;
+    case 'workshop':
+      return <WorkshopScreen key={route.id} id={route.id} />;
+    case 'present':
+      return <PresentationScreen key={route.id} id={route.id} />;
+    case 'notFound':
+      return <StatusMessage kind="error">{t('app.notFound')}</StatusMessage>;
+  }
 }

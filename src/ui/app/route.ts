@@ -7,17 +7,21 @@ export type Route =
   | { screen: 'questions'; id: string; area: number }
   | { screen: 'results'; id: string }
   | { screen: 'werkplan'; id: string }
-  | { screen: 'page'; page: 'over' | 'begrippen' | 'bronnen' }
+  | { screen: 'page'; page: 'over' | 'begrippen' | 'bronnen'; termId?: string }
   | { screen: 'import' }
   | { screen: 'receive'; payload: string }
   | { screen: 'compare'; ids: string[] }
+  | { screen: 'workshop'; id: string }
+  | { screen: 'present'; id: string }
   | { screen: 'notFound' };
 
 const ID = '([a-z]{2}(?:-[a-z0-9]+){0,6})';
 const QUESTIONS = new RegExp(`^#/analyse/${ID}/vragen/([1-9][0-9]?)$`);
 const RESULTS = new RegExp(`^#/analyse/${ID}/resultaten$`);
 const WERKPLAN = new RegExp(`^#/analyse/${ID}/werkplan$`);
-const PAGE = /^#\/(over|begrippen|bronnen)$/;
+const PAGE = new RegExp(`^#/(over|begrippen|bronnen)(?:/${ID})?$`);
+const WORKSHOP = new RegExp(`^#/werkplaats/${ID}$`);
+const PRESENT = new RegExp(`^#/werkplaats/${ID}/presentatie$`);
 const COMPARE = new RegExp(`^#/vergelijken(?:/(${ID.slice(1, -1)}(?:,${ID.slice(1, -1)}){0,99}))?$`);
 const RECEIVE = /^#\/ontvang\/([A-Za-z0-9_-]+)$/;
 
@@ -32,7 +36,14 @@ export function parseRoute(hash: string): Route {
   const w = WERKPLAN.exec(hash);
   if (w?.[1]) return { screen: 'werkplan', id: w[1] };
   const page = PAGE.exec(hash);
-  if (page?.[1]) return { screen: 'page', page: page[1] as 'over' | 'begrippen' | 'bronnen' };
+  if (page?.[1]) {
+    const name = page[1] as 'over' | 'begrippen' | 'bronnen';
+    return page[2] ? { screen: 'page', page: name, termId: page[2] } : { screen: 'page', page: name };
+  }
+  const ws = WORKSHOP.exec(hash);
+  if (ws?.[1]) return { screen: 'workshop', id: ws[1] };
+  const pr = PRESENT.exec(hash);
+  if (pr?.[1]) return { screen: 'present', id: pr[1] };
   if (hash === '#/importeren') return { screen: 'import' };
   const link = RECEIVE.exec(hash);
   if (link?.[1]) return { screen: 'receive', payload: link[1] };
@@ -55,7 +66,11 @@ export function hrefFor(route: Route): string {
     case 'werkplan':
       return `#/analyse/${route.id}/werkplan`;
     case 'page':
-      return `#/${route.page}`;
+      return route.termId ? `#/${route.page}/${route.termId}` : `#/${route.page}`;
+    case 'workshop':
+      return `#/werkplaats/${route.id}`;
+    case 'present':
+      return `#/werkplaats/${route.id}/presentatie`;
     case 'import':
       return '#/importeren';
     case 'receive':

@@ -4,6 +4,7 @@ import { useBank } from '../app/BankContext';
 import { compareResults } from '../../core/compare/compareResults';
 import { compareSeries } from './compareSeries';
 import { partyNames } from './partyNames';
+import { roleNames } from './roleNames';
 import { PartyToggles } from './PartyToggles';
 import { CompareTable } from './CompareTable';
 import { VerschillenList } from './VerschillenList';
@@ -14,7 +15,7 @@ import type { Analysis } from '../../core/analysis';
 const RadarChart = lazy(() => import('../results/RadarChart'));
 
 /** The overlay of several parties, toggleable, with mean and min–max band; the table; the differences. */
-export function CompareView({ analyses }: { analyses: Analysis[] }) {
+export function CompareView({ analyses, hideNames = false, exportPanel = true }: { analyses: Analysis[]; hideNames?: boolean; exportPanel?: boolean }) {
   const { t, lang } = useT();
   const bank = useBank();
   const canvas = useRef<HTMLCanvasElement | null>(null);
@@ -22,7 +23,7 @@ export function CompareView({ analyses }: { analyses: Analysis[] }) {
   const [mean, setMean] = useState(true);
   const [band, setBand] = useState(true);
   const comparison = useMemo(() => compareResults(bank, analyses), [bank, analyses]);
-  const names = partyNames(analyses, lang);
+  const names = hideNames ? roleNames(analyses, (r) => t(`roles.${r}`)) : partyNames(analyses, lang);
   const shown = new Set(analyses.map((a) => a.id).filter((id) => !hidden.has(id)));
   const series = useMemo(
     () => compareSeries(comparison, names, shown, { mean, band }, { mean: t('compare.mean'), min: t('compare.min'), max: t('compare.max') }),
@@ -40,6 +41,7 @@ export function CompareView({ analyses }: { analyses: Analysis[] }) {
       <PartyToggles
         analyses={analyses}
         names={names}
+        withRole={!hideNames}
         hidden={hidden}
         onHidden={setHidden}
         mean={mean}
@@ -49,7 +51,7 @@ export function CompareView({ analyses }: { analyses: Analysis[] }) {
       />
       <VerschillenList comparison={comparison} names={names} />
       <CompareTable comparison={comparison} names={names} />
-      <ExportPanel analyses={analyses} canvas={canvas} />
+      {exportPanel && <ExportPanel analyses={analyses} canvas={canvas} />}
     </>
   );
 }

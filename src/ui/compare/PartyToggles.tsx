@@ -5,6 +5,8 @@ import type { Analysis } from '../../core/analysis';
 interface Props {
   analyses: Analysis[];
   names: string[];
+  /** Add the role after the name (not when the names are role labels already). */
+  withRole: boolean;
   hidden: ReadonlySet<string>;
   onHidden: (hidden: ReadonlySet<string>) => void;
   mean: boolean;
@@ -14,7 +16,7 @@ interface Props {
 }
 
 /** The legend, as switches: each party's line (colour and line style), the mean, the band. */
-export function PartyToggles({ analyses, names, hidden, onHidden, mean, onMean, band, onBand }: Props) {
+export function PartyToggles({ analyses, names, withRole, hidden, onHidden, mean, onMean, band, onBand }: Props) {
   const { t } = useT();
   const toggle = (id: string, on: boolean) => {
     const next = new Set(hidden);
@@ -31,9 +33,7 @@ export function PartyToggles({ analyses, names, hidden, onHidden, mean, onMean, 
           <label key={a.id} class="check">
             <input type="checkbox" checked={!hidden.has(a.id)} onChange={(e) => toggle(a.id, e.currentTarget.checked)} />
             <span class={style.className} style={{ '--party-color': style.color }} aria-hidden="true" />
-            <span>
-              {names[i]} · {t(`roles.${a.party.role}`)}
-            </span>
+            <span>{withRole ? `${names[i] ?? ''} · ${t(`roles.${a.party.role}`)}` : names[i]}</span>
           </label>
         );
       })}

@@ -4,7 +4,7 @@ import { hrefFor } from '../app/route';
 import { useFocusHeading } from '../components/useFocusHeading';
 import { listAnalyses } from '../../storage/analysesRepo';
 import { prepareImport, readSources, type ImportSource, type PreparedImport } from './prepareImport';
-import { applyImport, type ConflictChoice } from './applyImport';
+import { applyImport, applyWorkshops, type ConflictChoice } from './applyImport';
 import { takePendingFiles } from './pendingFiles';
 import { decodeLink } from '../export/linkCodec';
 import { ImportSummary } from './ImportSummary';
@@ -12,7 +12,12 @@ import { ConflictChoices } from './ConflictChoices';
 import { StatusMessage } from '../components/StatusMessage';
 import { useT } from '../../i18n/useT';
 
-type Stage = { step: 'pick' } | { step: 'working' } | { step: 'choose'; prepared: PreparedImport } | { step: 'done'; prepared: PreparedImport; ids: string[] } | { step: 'failed' };
+type Stage =
+  | { step: 'pick' }
+  | { step: 'working' }
+  | { step: 'choose'; prepared: PreparedImport }
+  | { step: 'done'; prepared: PreparedImport; ids: string[]; workshops: string[] }
+  | { step: 'failed' };
 
 /** Import of result files (picker, drop, or a link's #fragment), ending with a summary per file. */
 export function ImportScreen({ linkPayload }: { linkPayload?: string }) {
@@ -25,8 +30,9 @@ export function ImportScreen({ linkPayload }: { linkPayload?: string }) {
   const finish = async (prepared: PreparedImport, chosen: ReadonlyMap<string, ConflictChoice>, started?: number) => {
     try {
       const ids = await applyImport(prepared.plan, chosen, t('import.copySuffix'));
+      const workshops = await applyWorkshops(prepared.workshops);
       if (started !== undefined) performance.measure('bg:import', { start: started, end: performance.now() });
-      setStage({ step: 'done', prepared, ids });
+      setStage({ step: 'done', prepared, ids, workshops });
     } catch {
       setStage({ step: 'failed' });
     }
@@ -99,6 +105,11 @@ export function ImportScreen({ linkPayload }: { linkPayload?: string }) {
           <ImportSummary outcomes={stage.prepared.outcomes} />
           {stage.ids.length > 0 && (
             <p class="actions">
+              {stage.workshops[0] && (
+                <a class="button primary" href={hrefFor({ screen: 'workshop', id: stage.workshops[0] })}>
+                  {t('import.openWorkshop')}
+                </a>
+              )}
               <a class="button primary" href={hrefFor({ screen: 'compare', ids: stage.ids })}>
                 {t('import.compare')}
               </a>

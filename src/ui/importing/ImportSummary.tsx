@@ -22,6 +22,7 @@ export function ImportSummary({ outcomes }: { outcomes: FileOutcome[] }) {
                   o.added > 0 && t('import.added', { count: o.added }),
                   o.present > 0 && t('import.present', { count: o.present }),
                   o.conflicts > 0 && t('import.conflicts', { count: o.conflicts }),
+                  (o.workshops ?? 0) > 0 && t('import.workshops', { count: o.workshops }),
                 ]
                   .filter(Boolean)
                   .join(' · ')}

@@ -1,4 +1,7 @@
 import { storeImported } from '../../storage/analysesRepo';
+import { listWorkshops, storeImportedWorkshops } from '../../storage/workshopsRepo';
+import { newWorkshopId } from '../../core/ids';
+import type { Workshop } from '../../core/workshop';
 import { newAnalysisId } from '../../core/ids';
 import { cleanName, type Analysis } from '../../core/analysis';
 import type { ImportPlan } from '../../core/compare/mergeResults';
@@ -23,4 +26,22 @@ export async function applyImport(plan: ImportPlan, choices: ReadonlyMap<string,
   }
   if (adds.length > 0 || replaces.length > 0) await storeImported(adds, replaces);
   return [...new Set(ids)];
+}
+
+/**
+ * Stores imported werkplaatsen: a new one as it is; one that is here already with the same
+ * content is skipped; one that is here with other content is kept as a copy (nothing is overwritten).
+ * Result ids that "keep both" gave a new id are not followed: the copy refers to the original result.
+ */
+export async function applyWorkshops(workshops: Workshop[]): Promise<string[]> {
+  if (workshops.length === 0) return [];
+  const local = new Map((await listWorkshops()).map((w) => [w.id, w]));
+  const same = (a: Workshop, b: Workshop) => JSON.stringify({ ...a, exportedAt: undefined }) === JSON.stringify({ ...b, exportedAt: undefined });
+  const adds = workshops.flatMap((w) => {
+    const mine = local.get(w.id);
+    if (!mine) return [w];
+    return same(mine, w) ? [] : [{ ...w, id: newWorkshopId() }];
+  });
+  await storeImportedWorkshops(adds);
+  return adds.map((w) => w.id);
 }

@@ -3,6 +3,7 @@ import { planImport, type ImportPlan } from '../../core/compare/mergeResults';
 import { LIMITS } from '../../core/resultFile/format';
 import type { ImportError } from '../../core/resultFile/importError';
 import type { Analysis } from '../../core/analysis';
+import type { Workshop } from '../../core/workshop';
 import type { Bank } from '../../core/bank/types';
 
 /** The most files one import takes. */
@@ -14,6 +15,7 @@ export type ImportSource = { name: string; text: string } | { name: string; erro
 /** What happened to one file. */
 export interface FileOutcome {
   name: string;
+  workshops?: number;
   error?: ImportError;
   added: number;
   present: number;
@@ -22,10 +24,11 @@ export interface FileOutcome {
   dropped: number;
 }
 
-/** The outcome per file, and one plan for all of them together. */
+/** The outcome per file, one plan for all results together, and the werkplaatsen found. */
 export interface PreparedImport {
   outcomes: FileOutcome[];
   plan: ImportPlan;
+  workshops: Workshop[];
 }
 
 /** Reads picked or dropped files, refusing too many or too large ones before reading them. */
@@ -49,6 +52,7 @@ export function prepareImport(sources: ImportSource[], bank: Bank, local: Analys
   const index = indexBank(bank);
   const known = new Map(local.map((a) => [a.id, a]));
   const plan: ImportPlan = { add: [], present: [], conflicts: [] };
+  const workshops: Workshop[] = [];
   const outcomes = sources.map((source): FileOutcome => {
     const parsed = 'error' in source ? { ok: false as const, error: source.error } : parseResultFile(source.text, bank, index);
     if (!parsed.ok) return { name: source.name, error: parsed.error, added: 0, present: 0, conflicts: 0, dropped: 0 };
@@ -57,8 +61,9 @@ export function prepareImport(sources: ImportSource[], bank: Bank, local: Analys
     plan.add.push(...part.add);
     plan.present.push(...part.present);
     plan.conflicts.push(...part.conflicts);
+    workshops.push(...parsed.value.workshops);
     const dropped = Object.values(parsed.value.dropped).reduce((a, b) => a + b, 0);
-    return { name: source.name, added: part.add.length, present: part.present.length, conflicts: part.conflicts.length, dropped };
+    return { name: source.name, added: part.add.length, present: part.present.length, conflicts: part.conflicts.length, dropped, workshops: parsed.value.workshops.length };
   });
-  return { outcomes, plan };
+  return { outcomes, plan, workshops };
 }

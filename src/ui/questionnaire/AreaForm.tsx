@@ -6,6 +6,7 @@ import { AreaSteps } from './AreaSteps';
 import { KenmerkSection } from './KenmerkSection';
 import { SaveStatus } from './SaveStatus';
 import { useFocusHeading } from '../components/useFocusHeading';
+import { LinkedText } from '../components/LinkedText';
 import { saveAreaIndex } from '../../storage/analysesRepo';
 import { areaProgress, totalProgress } from '../../core/scoring/progress';
 import { useT } from '../../i18n/useT';
@@ -39,7 +40,9 @@ export function AreaForm({ initial, area }: { initial: Analysis; area: number })
       <h1 id="area-title" tabIndex={-1} ref={heading}>
         {t('questions.areaOf', { n: index + 1, count: bank.areas.length })} {current.label[lang]}
       </h1>
-      <p class="lead">{current.question[lang]}</p>
+      <p class="lead">
+        <LinkedText text={current.question[lang]} />
+      </p>
       <p class="hint">{t('questions.instruction')}</p>
       {current.kenmerken.map((kenmerk) => (
         <KenmerkSection

@@ -1,6 +1,7 @@
 import { memo } from 'preact/compat';
 import { ChoiceGroup } from '../components/ChoiceGroup';
 import { ReflectionQuestions } from '../guidance/ReflectionQuestions';
+import { LinkedText } from '../components/LinkedText';
 import { useBank } from '../app/BankContext';
 import { statementText } from '../../core/bank/localText';
 import { useT } from '../../i18n/useT';
@@ -27,7 +28,9 @@ function KenmerkSectionView({ kenmerk, role, answers, onAnswer }: Props) {
   return (
     <section class="kenmerk" aria-labelledby={`k-${kenmerk.id}`}>
       <h2 id={`k-${kenmerk.id}`}>{kenmerk.label[lang]}</h2>
-      <p class="explanation">{kenmerk.explanation[lang]}</p>
+      <p class="explanation">
+        <LinkedText text={kenmerk.explanation[lang]} />
+      </p>
       <ReflectionQuestions kenmerk={kenmerk} role={role} />
       {kenmerk.statements.map((statement) => {
         const current = Object.hasOwn(answers, statement.id) ? answers[statement.id] : undefined;

@@ -5,6 +5,7 @@ import { StatusMessage } from '../components/StatusMessage';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { StorageStatus } from './StorageStatus';
 import { SelectionActions } from './SelectionActions';
+import { WorkshopList } from './WorkshopList';
 import { useFocusHeading } from '../components/useFocusHeading';
 import { hrefFor } from '../app/route';
 import { useT } from '../../i18n/useT';
@@ -71,6 +72,7 @@ export function StartScreen() {
           </ul>
         </>
       )}
+      <WorkshopList selected={selected} />
       {toDelete && (
         <ConfirmDialog
           title={t('start.deleteTitle')}

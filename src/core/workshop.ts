@@ -1,0 +1,61 @@
+import { cleanAction, cleanName, NOTE_MAX, type Action } from './analysis';
+import { isSafeId } from './ids';
+
+/**
+ * A werkplaats (workshop): a named set of results discussed together, with its own notes and
+ * agreed actions per kenmerk. It refers to results by id; the results themselves are analyses.
+ */
+export interface Workshop {
+  id: string;
+  name: string;
+  resultIds: string[];
+  notes: Record<string, string>;
+  actions: Action[];
+  createdAt: string;
+  updatedAt: string;
+  /** Local only: when it was last exported. */
+  exportedAt?: string;
+}
+
+/** A new, empty werkplaats. */
+export function createWorkshop(name: string, id: string, now: Date): Workshop {
+  if (!isSafeId(id)) throw new Error('unsafe workshop id');
+  const stamp = now.toISOString();
+  return { id, name: cleanName(name) || '—', resultIds: [], notes: {}, actions: [], createdAt: stamp, updatedAt: stamp };
+}
+
+/** The werkplaats with these results (order kept, duplicates and unsafe ids dropped). */
+export function withResults(workshop: Workshop, ids: readonly string[], now: Date): Workshop {
+  const resultIds = [...new Set(ids.filter((id) => isSafeId(id)))];
+  return { ...workshop, resultIds, updatedAt: now.toISOString() };
+}
+
+/** The werkplaats renamed (an empty name keeps the old one). */
+export function withWorkshopName(workshop: Workshop, name: string, now: Date): Workshop {
+  const clean = cleanName(name);
+  return clean ? { ...workshop, name: clean, updatedAt: now.toISOString() } : workshop;
+}
+
+/** The werkplaats with a note on a kenmerk (empty removes it). */
+export function withWorkshopNote(workshop: Workshop, kenmerkId: string, note: string, now: Date): Workshop {
+  if (!isSafeId(kenmerkId)) throw new Error('unsafe kenmerk id');
+  const notes = { ...workshop.notes };
+  const clean = note.slice(0, NOTE_MAX);
+  if (clean.trim()) notes[kenmerkId] = clean;
+  else delete notes[kenmerkId];
+  return { ...workshop, notes, updatedAt: now.toISOString() };
+}
+
+/** The werkplaats with an agreed action added (or replaced by id). */
+export function withWorkshopAction(workshop: Workshop, action: Action, now: Date): Workshop {
+  const clean = cleanAction(action);
+  if (!clean) return workshop;
+  const exists = workshop.actions.some((a) => a.id === clean.id);
+  const actions = exists ? workshop.actions.map((a) => (a.id === clean.id ? clean : a)) : [...workshop.actions, clean];
+  return { ...workshop, actions, updatedAt: now.toISOString() };
+}
+
+/** The werkplaats without one action. */
+export function withoutWorkshopAction(workshop: Workshop, actionId: string, now: Date): Workshop {
+  return { ...workshop, actions: workshop.actions.filter((a) => a.id !== actionId), updatedAt: now.toISOString() };
+}

@@ -1,0 +1,63 @@
+import { stores, storesNow } from './recordStore';
+import { announceChange } from './changeFeed';
+import { trackWrite } from './writeTracker';
+import {
+  withoutWorkshopAction,
+  withResults,
+  withWorkshopAction,
+  withWorkshopName,
+  withWorkshopNote,
+  type Workshop,
+} from '../core/workshop';
+import type { Action } from '../core/analysis';
+
+/** All werkplaatsen on this device, most recently changed first. */
+export async function listWorkshops(): Promise<Workshop[]> {
+  const all = await (await stores()).workshops.all();
+  return all.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+}
+
+/** One werkplaats, or undefined. */
+export async function getWorkshop(id: string): Promise<Workshop | undefined> {
+  return (await stores()).workshops.get(id);
+}
+
+/** Stores a new werkplaats. */
+export function addWorkshop(workshop: Workshop): Promise<void> {
+  return trackWrite(stores().then((s) => s.workshops.add(workshop)).then(() => announceChange(workshop.id)));
+}
+
+/** Stores imported werkplaatsen (new ones only; callers give copies a new id). */
+export function storeImportedWorkshops(adds: Workshop[]): Promise<void> {
+  return trackWrite(stores().then((s) => s.workshops.writeMany(adds, [])));
+}
+
+function update(id: string, change: (w: Workshop) => Workshop): Promise<Workshop> {
+  const ready = storesNow();
+  const written = ready ? ready.workshops.update(id, change) : stores().then((s) => s.workshops.update(id, change));
+  return trackWrite(
+    written.then((next) => {
+      announceChange(id);
+      return next;
+    }),
+  );
+}
+
+/** Sets which results the werkplaats discusses. */
+export const saveWorkshopResults = (id: string, ids: string[], now = new Date()) => update(id, (w) => withResults(w, ids, now));
+/** Renames a werkplaats. */
+export const renameWorkshop = (id: string, name: string, now = new Date()) => update(id, (w) => withWorkshopName(w, name, now));
+/** Saves the werkplaats note on a kenmerk. */
+export const saveWorkshopNote = (id: string, kenmerkId: string, note: string, now = new Date()) =>
+  update(id, (w) => withWorkshopNote(w, kenmerkId, note, now));
+/** Adds or changes an agreed action. */
+export const saveWorkshopAction = (id: string, action: Action, now = new Date()) => update(id, (w) => withWorkshopAction(w, action, now));
+/** Removes an agreed action. */
+export const deleteWorkshopAction = (id: string, actionId: string, now = new Date()) => update(id, (w) => withoutWorkshopAction(w, actionId, now));
+/** Notes that the werkplaats was exported now. */
+export const markWorkshopExported = (id: string, now = new Date()) => update(id, (w) => ({ ...w, exportedAt: now.toISOString() }));
+
+/** Deletes a werkplaats (its results stay). */
+export function deleteWorkshop(id: string): Promise<void> {
+  return trackWrite(stores().then((s) => s.workshops.delete(id)).then(() => announceChange(id)));
+}

@@ -1,0 +1,41 @@
+import { useEffect } from 'preact/hooks';
+import { useGlossary } from '../app/GlossaryContext';
+import { useFocusHeading } from '../components/useFocusHeading';
+import { SourceRefs } from '../guidance/SourceRefs';
+import { StatusMessage } from '../components/StatusMessage';
+import { useT } from '../../i18n/useT';
+
+/** The glossary: every term the app uses, with its source; `termId` scrolls to and focuses one entry. */
+export function GlossaryPage({ termId }: { termId?: string }) {
+  const { t, lang } = useT();
+  const glossary = useGlossary();
+  const heading = useFocusHeading(termId);
+  useEffect(() => {
+    if (!termId || !glossary) return;
+    const el = document.getElementById(`term-${termId}`);
+    el?.focus();
+    el?.scrollIntoView({ block: 'start' });
+  }, [termId, glossary]);
+  const terms = [...(glossary?.terms ?? [])].sort((a, b) => a.term[lang].localeCompare(b.term[lang], lang));
+  return (
+    <article aria-labelledby="glossary-title" class="text-page">
+      <h1 id="glossary-title" tabIndex={-1} ref={termId ? undefined : heading}>
+        {t('about.glossaryTitle')}
+      </h1>
+      <p class="lead">{t('about.glossaryIntro')}</p>
+      {!glossary && <StatusMessage>{t('app.loading')}</StatusMessage>}
+      <dl class="glossary">
+        {terms.map((term) => (
+          <div key={term.id} class={term.id === termId ? 'term-entry is-target' : 'term-entry'}>
+            <dt id={`term-${term.id}`} tabIndex={-1}>
+              {term.term[lang]}
+            </dt>
+            <dd>
+              {term.definition[lang]} <SourceRefs refs={term.source} />
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </article>
+  );
+}

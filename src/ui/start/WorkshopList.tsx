@@ -1,0 +1,47 @@
+import { useEffect, useState } from 'preact/hooks';
+import { addWorkshop, listWorkshops } from '../../storage/workshopsRepo';
+import { createWorkshop, type Workshop } from '../../core/workshop';
+import { newWorkshopId } from '../../core/ids';
+import { hrefFor, navigate } from '../app/route';
+import { NAME_MAX } from '../../core/analysis';
+import { useT } from '../../i18n/useT';
+
+/** The werkplaatsen on this device, and a form to start one (with the chosen analyses, if any). */
+export function WorkshopList({ selected }: { selected: string[] }) {
+  const { t } = useT();
+  const [workshops, setWorkshops] = useState<Workshop[]>([]);
+  const [name, setName] = useState('');
+  useEffect(() => {
+    listWorkshops().then(setWorkshops, () => undefined);
+  }, []);
+  const create = async (e: Event) => {
+    e.preventDefault();
+    const now = new Date();
+    const workshop = { ...createWorkshop(name || t('workshop.defaultName', { date: now.toLocaleDateString() }), newWorkshopId(), now), resultIds: selected };
+    await addWorkshop(workshop);
+    navigate({ screen: 'workshop', id: workshop.id });
+  };
+  return (
+    <section aria-labelledby="workshops-title" class="workshops">
+      <h2 id="workshops-title">{t('workshop.listTitle')}</h2>
+      <p>{t('workshop.listIntro')}</p>
+      {workshops.length > 0 && (
+        <ul class="workshop-list">
+          {workshops.map((w) => (
+            <li key={w.id}>
+              <a href={hrefFor({ screen: 'workshop', id: w.id })}>{w.name}</a>{' '}
+              <span class="meta">
+                · {t('workshop.results', { count: w.resultIds.length })} · {t('workshop.actions', { count: w.actions.length })}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form class="inline-form" onSubmit={(e) => void create(e)}>
+        <label for="workshop-name">{t('workshop.nameLabel')}</label>
+        <input id="workshop-name" value={name} maxLength={NAME_MAX} onInput={(e) => setName(e.currentTarget.value)} />
+        <button type="submit">{selected.length > 0 ? t('workshop.fromSelection') : t('workshop.create')}</button>
+      </form>
+    </section>
+  );
+}

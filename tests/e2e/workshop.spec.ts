@@ -1,0 +1,150 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from './fixtures';
+import { expectNoAxeViolations } from './helpers';
+
+const NAMES = ['Gemeente Oosterveld', 'Welzijn Oosterveld', 'Zorggroep De Linde', 'Bewonersraad Oosterveld', 'Jeugdhulp Oost'];
+const ROLES = ['gemeente', 'instelling', 'instelling', 'burger', 'instelling'];
+
+/** Five parties' files, made from a real exported result (each with its own id, name, role and answers). */
+function partyFiles(): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'bg-ws-'));
+  const template = JSON.parse(readFileSync('tests/fixtures/files/v1-three-parties.json', 'utf8'));
+  return NAMES.map((name, i) => {
+    const result = { ...template.results[i % 3], id: `an-party${i}aaaaaaaaaaaaaaa`, name, party: { name, role: ROLES[i] } };
+    result.answers = Object.fromEntries(Object.entries(result.answers as Record<string, number | string>).map(([k, v]) => [k, typeof v === 'number' ? ((v + i) % 5) + 1 : v]));
+    const path = join(dir, `partij-${i + 1}.json`);
+    writeFileSync(path, JSON.stringify({ ...template, results: [result] }));
+    return path;
+  });
+}
+
+test.use({ viewport: { width: 1920, height: 1080 } });
+
+test('a facilitator presents five parties on a projector, by keyboard, with names hidden, and records an action', async ({ page }) => {
+  await page.goto('./#/importeren');
+  await page.getByLabel('Bestanden kiezen').setInputFiles(partyFiles());
+  await expect(page.locator('.import-summary li.accepted')).toHaveCount(5);
+  await page.goto('./');
+  for (const name of NAMES) await page.getByRole('checkbox', { name: new RegExp(`^${name}.* kiezen$`) }).check();
+  await page.getByLabel('Naam van de werkplaats').fill('Werkplaats Oosterveld');
+  await page.getByRole('button', { name: 'Werkplaats maken met deze resultaten' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Werkplaats Oosterveld');
+  await expect(page.locator('.compare-table thead th')).toContainText(NAMES);
+
+  await page.getByRole('link', { name: 'Presenteren' }).click();
+  const title = page.getByRole('heading', { level: 1 });
+  await expect(title).toHaveText('De kracht van het lokale professionele bondgenootschap');
+  await expect(page.locator('.app-header')).toHaveCount(0); // nothing of the app's chrome
+  await expect(page.locator('.present-where')).toHaveText('Stap 1 van 23');
+  await expect(page.locator('canvas')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // Body text is projector-sized: every visible text element at least 28 px.
+  const smallest = await page.evaluate(() => {
+    let min = Infinity;
+    for (const el of document.querySelectorAll<HTMLElement>('.presentation *')) {
+      const own = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim());
+      if (!own || el.closest('.visually-hidden') || el.offsetParent === null) continue;
+      min = Math.min(min, parseFloat(getComputedStyle(el).fontSize));
+    }
+    return min;
+  });
+  expect(smallest).toBeGreaterThanOrEqual(28);
+  await page.screenshot({ path: test.info().outputPath('presentation.png') });
+
+  // ←/→ step: overview → four areas → differences → each kenmerk.
+  await page.keyboard.press('ArrowRight');
+  await expect(title).toHaveText('Interne organisatie');
+  for (let i = 0; i < 4; i += 1) await page.keyboard.press('ArrowRight');
+  await expect(title).toHaveText('Verschil van inzicht: de agenda voor het gesprek');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.present-scores tbody tr')).toHaveCount(5);
+  await expect(page.locator('.present-kenmerk .reflection')).toBeVisible();
+  await page.keyboard.press('ArrowLeft');
+  await expect(title).toHaveText('Verschil van inzicht: de agenda voor het gesprek');
+  await page.keyboard.press('End');
+  await expect(page.locator('.present-where')).toHaveText('Stap 23 van 23');
+  await page.keyboard.press('Home');
+
+  // Number keys toggle parties; R reveals them one by one.
+  await page.keyboard.press('2');
+  await expect(page.locator('.present-legend li').nth(1)).toHaveClass('off');
+  await page.keyboard.press('2');
+  await expect(page.locator('.present-legend li.off')).toHaveCount(0);
+  await page.keyboard.press('r');
+  await expect(page.locator('.present-where')).toContainText('1 van 5 partijen getoond');
+  await expect(page.locator('.present-legend li.on')).toHaveCount(1);
+  for (let i = 0; i < 3; i += 1) await page.keyboard.press('r');
+  await expect(page.locator('.present-legend li.on')).toHaveCount(4);
+  await page.keyboard.press('r');
+  await expect(page.locator('.present-legend li.on')).toHaveCount(5);
+  await expect(page.locator('.present-where')).not.toContainText('getoond');
+
+  // N hides names: roles only, no name anywhere in the page.
+  await page.keyboard.press('n');
+  await expect(page.locator('.present-legend')).toContainText('Maatschappelijke instelling 1');
+  const text = await page.locator('body').innerText();
+  for (const name of NAMES) expect(text).not.toContain(name);
+
+  // A records an agreed action without leaving the flow.
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('a');
+  await expect(page.getByLabel('Wat')).toBeFocused();
+  await page.keyboard.type('Gezamenlijke visiesessie plannen');
+  await page.getByLabel('Wie').fill('Procesregisseur');
+  await page.getByLabel('Wie').press('Enter');
+  await expect(page.locator('.present-form')).toHaveCount(0);
+  await expect(title).toHaveText('Interne organisatie');
+
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: 'Sneltoetsen' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Werkplaats Oosterveld');
+
+  // Back on the werkplaats: the action is there; with names hidden the print view shows no name.
+  await expect(page.locator('.action-table')).toContainText('Gezamenlijke visiesessie plannen');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.action-table')).toBeVisible();
+  await expect(page.locator('canvas')).toBeVisible();
+  const printed = await page.locator('body').innerText();
+  for (const name of NAMES) expect(printed).not.toContain(name);
+  await page.emulateMedia({ media: 'screen' });
+
+  // The werkplaats can be exported without names.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exporteren zonder namen' }).click();
+  const file = await download;
+  const content = readFileSync(await file.path(), 'utf8');
+  for (const name of NAMES) expect(content).not.toContain(name);
+  expect(JSON.parse(content).workshops[0].actions[0].what).toBe('Gezamenlijke visiesessie plannen');
+});
+
+test('a werkplaats file imports on another device with its results and agreed actions', async ({ page, browser, baseURL }) => {
+  await page.goto('./#/importeren');
+  await page.getByLabel('Bestanden kiezen').setInputFiles(partyFiles().slice(0, 2));
+  await expect(page.locator('.import-summary li.accepted')).toHaveCount(2);
+  await page.goto('./');
+  for (const name of NAMES.slice(0, 2)) await page.getByRole('checkbox', { name: new RegExp(`^${name}.* kiezen$`) }).check();
+  await page.getByRole('button', { name: 'Werkplaats maken met deze resultaten' }).click();
+  await page.getByLabel('Wat').fill('Terugkoppeling plannen');
+  await page.getByRole('button', { name: 'Actie toevoegen' }).click();
+  await expect(page.locator('.action-table tbody tr')).toHaveCount(1);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Werkplaats exporteren' }).click();
+  const path = await (await download).path();
+
+  const other = await browser.newContext({ baseURL });
+  const receiver = await other.newPage();
+  await receiver.goto('./#/importeren');
+  await receiver.getByLabel('Bestanden kiezen').setInputFiles(path);
+  await expect(receiver.locator('.import-summary')).toContainText('1 werkplaats');
+  await receiver.getByRole('link', { name: 'Werkplaats openen' }).click();
+  await expect(receiver.locator('.action-table')).toContainText('Terugkoppeling plannen');
+  await expect(receiver.locator('.compare-table thead th')).toContainText(NAMES.slice(0, 2));
+  await other.close();
+});
