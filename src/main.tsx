@@ -4,7 +4,10 @@ import { initI18n } from './i18n/i18n';
 import { registerServiceWorker } from './pwa/serviceWorker';
 import './ui/styles.css';
 
-initI18n();
 const root = document.getElementById('app');
-if (root) render(<App />, root);
+initI18n()
+  .catch(() => undefined) // texts could not be loaded: the app still starts (keys show), and can be reloaded
+  .then(() => {
+    if (root) render(<App />, root);
+  });
 registerServiceWorker();

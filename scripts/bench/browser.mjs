@@ -26,6 +26,9 @@ async function waitForServer() {
   throw new Error('preview server did not start');
 }
 
+/** The address the benchmarks use. */
+export const BENCH_URL = URL_BASE;
+
 /** Runs `fn(context)` with a fresh Chromium profile against the preview server. */
 export async function withBrowser(fn) {
   const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });

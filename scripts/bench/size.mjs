@@ -11,10 +11,11 @@ export function jsSizes(dist = 'dist') {
   const first = new Set();
   for (const m of html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g)) first.add(m[1]);
   for (const m of html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)) first.add(m[1]);
-  // Every script the app can run: the page's chunks, and the service worker with its workbox runtime.
+  // Every script a page can load (all chunks), and, apart, the service worker with its workbox runtime.
   const assets = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js')).map((f) => join('assets', f));
-  assets.push(...readdirSync(dist).filter((f) => f.endsWith('.js')));
+  const worker = readdirSync(dist).filter((f) => f.endsWith('.js'));
   const firstKiB = [...first].reduce((sum, src) => sum + gz(join(dist, src.replace(/^\.?\//, ''))), 0);
   const allKiB = assets.reduce((sum, f) => sum + gz(join(dist, f)), 0);
-  return { firstKiB, allKiB, files: assets.length };
+  const workerKiB = worker.reduce((sum, f) => sum + gz(join(dist, f)), 0);
+  return { firstKiB, allKiB, files: assets.length, workerKiB };
 }

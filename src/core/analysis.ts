@@ -138,14 +138,19 @@ export function withName(analysis: Analysis, name: string, now: Date): Analysis 
 export const NOTE_MAX = 2000;
 export const ACTION_MAX = { what: 500, who: 200, when: 100 } as const;
 
+/** Notes per kenmerk with one note set (capped at NOTE_MAX); an empty note removes it. */
+export function notesWith(notes: Record<string, string>, kenmerkId: string, note: string): Record<string, string> {
+  if (!isSafeId(kenmerkId)) throw new Error('unsafe kenmerk id');
+  const next = { ...notes };
+  const clean = note.slice(0, NOTE_MAX);
+  if (clean.trim()) next[kenmerkId] = clean;
+  else delete next[kenmerkId];
+  return next;
+}
+
 /** The analysis with the note of one kenmerk set (an empty note removes it). */
 export function withNote(analysis: Analysis, kenmerkId: string, note: string, now: Date): Analysis {
-  if (!isSafeId(kenmerkId)) throw new Error('unsafe kenmerk id');
-  const notes = { ...analysis.notes };
-  const clean = note.slice(0, NOTE_MAX);
-  if (clean.trim()) notes[kenmerkId] = clean;
-  else delete notes[kenmerkId];
-  return { ...analysis, notes, updatedAt: now.toISOString() };
+  return { ...analysis, notes: notesWith(analysis.notes, kenmerkId, note), updatedAt: now.toISOString() };
 }
 
 /** Trims an action's fields to their limits; an action needs a "what". */
@@ -155,13 +160,17 @@ export function cleanAction(action: Action): Action | null {
   return { id: action.id, kenmerkId: action.kenmerkId, what, who: action.who.trim().slice(0, ACTION_MAX.who), when: action.when.trim().slice(0, ACTION_MAX.when) };
 }
 
+/** Actions with one added, or replaced when its id exists; null when the action is not valid. */
+export function actionsWith(actions: readonly Action[], action: Action): Action[] | null {
+  const clean = cleanAction(action);
+  if (!clean) return null;
+  return actions.some((a) => a.id === clean.id) ? actions.map((a) => (a.id === clean.id ? clean : a)) : [...actions, clean];
+}
+
 /** The analysis with an action added, or replaced when its id exists. */
 export function withAction(analysis: Analysis, action: Action, now: Date): Analysis {
-  const clean = cleanAction(action);
-  if (!clean) return analysis;
-  const exists = analysis.actions.some((a) => a.id === clean.id);
-  const actions = exists ? analysis.actions.map((a) => (a.id === clean.id ? clean : a)) : [...analysis.actions, clean];
-  return { ...analysis, actions, updatedAt: now.toISOString() };
+  const actions = actionsWith(analysis.actions, action);
+  return actions ? { ...analysis, actions, updatedAt: now.toISOString() } : analysis;
 }
 
 /** The analysis without one action. */

@@ -1,4 +1,4 @@
-import { cleanAction, cleanName, NOTE_MAX, type Action } from './analysis';
+import { actionsWith, cleanName, notesWith, type Action } from './analysis';
 import { isSafeId } from './ids';
 
 /**
@@ -38,21 +38,13 @@ export function withWorkshopName(workshop: Workshop, name: string, now: Date): W
 
 /** The werkplaats with a note on a kenmerk (empty removes it). */
 export function withWorkshopNote(workshop: Workshop, kenmerkId: string, note: string, now: Date): Workshop {
-  if (!isSafeId(kenmerkId)) throw new Error('unsafe kenmerk id');
-  const notes = { ...workshop.notes };
-  const clean = note.slice(0, NOTE_MAX);
-  if (clean.trim()) notes[kenmerkId] = clean;
-  else delete notes[kenmerkId];
-  return { ...workshop, notes, updatedAt: now.toISOString() };
+  return { ...workshop, notes: notesWith(workshop.notes, kenmerkId, note), updatedAt: now.toISOString() };
 }
 
 /** The werkplaats with an agreed action added (or replaced by id). */
 export function withWorkshopAction(workshop: Workshop, action: Action, now: Date): Workshop {
-  const clean = cleanAction(action);
-  if (!clean) return workshop;
-  const exists = workshop.actions.some((a) => a.id === clean.id);
-  const actions = exists ? workshop.actions.map((a) => (a.id === clean.id ? clean : a)) : [...workshop.actions, clean];
-  return { ...workshop, actions, updatedAt: now.toISOString() };
+  const actions = actionsWith(workshop.actions, action);
+  return actions ? { ...workshop, actions, updatedAt: now.toISOString() } : workshop;
 }
 
 /** The werkplaats without one action. */

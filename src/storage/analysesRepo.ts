@@ -1,4 +1,4 @@
-import { stores, storesNow } from './recordStore';
+import { stores, updateRecord } from './recordStore';
 import { announceChange } from './changeFeed';
 import { trackWrite } from './writeTracker';
 import { withAction, withAnswer, withDefaults, withName, withNote, withoutAction, type Action, type Analysis, type AnswerValue } from '../core/analysis';
@@ -24,17 +24,9 @@ export function addAnalysis(analysis: Analysis): Promise<void> {
   );
 }
 
-/** Changes one stored analysis in a single read-modify-write step, tells other tabs, returns the new record. */
+/** Changes one stored analysis (completing what older records lack first). */
 function update(id: string, change: (current: Analysis) => Analysis): Promise<Analysis> {
-  const ready = storesNow();
-  const apply = (current: Analysis) => change(withDefaults(current));
-  const written = ready ? ready.analyses.update(id, apply) : stores().then((s) => s.analyses.update(id, apply));
-  return trackWrite(
-    written.then((next) => {
-      announceChange(id);
-      return next;
-    }),
-  );
+  return updateRecord('analyses', id, (current) => change(withDefaults(current)));
 }
 
 /** Saves one answer the moment it is given. */

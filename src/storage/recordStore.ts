@@ -1,5 +1,7 @@
 import { getDb, openedDb } from './db';
 import { tellDbNotice } from './dbNotices';
+import { announceChange } from './changeFeed';
+import { trackWrite } from './writeTracker';
 import type { StoreNames, StoreValue } from 'idb';
 import type { BondgenotenDB } from './db';
 
@@ -32,7 +34,9 @@ function indexedDbStore<N extends StoreName>(name: N): RecordStore<Value<N>> {
     async update(id, change) {
       // One transaction, no other await inside: a change made meanwhile in another tab is read, not overwritten.
       // With the connection open, the transaction starts in the caller's task (before any re-render).
-      const tx = (openedDb() ?? (await getDb())).transaction(name, 'readwrite');
+      // 'relaxed': committed once the OS has the data (survives closing the tab or a browser crash,
+      // not a power cut in the next moment); it keeps an answer's save short and steady.
+      const tx = (openedDb() ?? (await getDb())).transaction(name, 'readwrite', { durability: 'relaxed' });
       const current = await tx.store.get(id);
       if (!current) {
         tx.abort();
@@ -123,4 +127,20 @@ export function storesNow(): Stores | null {
 export function resetStores(): void {
   chosen = null;
   chosenNow = null;
+}
+
+/**
+ * Changes one record in a single read-modify-write step (started at once when the store is
+ * open), tracks the write so an update can wait for it, and tells other tabs. Returns the new record.
+ */
+export function updateRecord<N extends StoreName>(name: N, id: string, change: (current: Value<N>) => Value<N>): Promise<Value<N>> {
+  const ready = storesNow();
+  const store = (all: Stores) => all[name] as RecordStore<Value<N>>;
+  const written = ready ? store(ready).update(id, change) : stores().then((all) => store(all).update(id, change));
+  return trackWrite(
+    written.then((next) => {
+      announceChange(id);
+      return next;
+    }),
+  );
 }

@@ -1,4 +1,4 @@
-import { stores, storesNow } from './recordStore';
+import { stores, updateRecord } from './recordStore';
 import { announceChange } from './changeFeed';
 import { trackWrite } from './writeTracker';
 import {
@@ -32,16 +32,7 @@ export function storeImportedWorkshops(adds: Workshop[]): Promise<void> {
   return trackWrite(stores().then((s) => s.workshops.writeMany(adds, [])));
 }
 
-function update(id: string, change: (w: Workshop) => Workshop): Promise<Workshop> {
-  const ready = storesNow();
-  const written = ready ? ready.workshops.update(id, change) : stores().then((s) => s.workshops.update(id, change));
-  return trackWrite(
-    written.then((next) => {
-      announceChange(id);
-      return next;
-    }),
-  );
-}
+const update = (id: string, change: (w: Workshop) => Workshop): Promise<Workshop> => updateRecord('workshops', id, change);
 
 /** Sets which results the werkplaats discusses. */
 export const saveWorkshopResults = (id: string, ids: string[], now = new Date()) => update(id, (w) => withResults(w, ids, now));

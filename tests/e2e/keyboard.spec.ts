@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { readBank } from './helpers';
 
 const bank = readBank();
@@ -44,4 +45,55 @@ test('keyboard only: create an analysis, answer an area, reach the results', asy
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await expect(page.locator(`tr[data-kenmerk="${bank.areas[0]!.kenmerken[0]!.id}"] td.score`)).toHaveText('3,0');
+});
+
+test('keyboard only: results → export → import → compare', async ({ page }) => {
+  // An analysis with answers, made through the screens (keyboard use of the questionnaire is tested above).
+  await page.goto('./#/nieuw');
+  await page.locator('#party-name').fill('Gemeente Toets');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#area-title')).toBeFocused();
+  for (const s of bank.areas[0]!.kenmerken.flatMap((k) => k.statements)) await page.locator(`input[name="${s.id}"][value="4"]`).check();
+  await expect(page.getByRole('status').filter({ hasText: 'Alle antwoorden zijn opgeslagen' })).toBeVisible();
+  await page.goto('./');
+
+  // Results, by keyboard.
+  await tabTo(page, page.getByRole('link', { name: 'Resultaten: Gemeente Toets' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  // Export, by keyboard.
+  await tabTo(page, page.getByRole('button', { name: 'Opslaan als bestand (.json)' }), 200);
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Enter');
+  const path = await (await download).path();
+
+  // Import the same file again (as a second party would), by keyboard: the file picker opens from the keyboard.
+  const changed = JSON.parse(readFileSync(path, 'utf8'));
+  changed.results[0].id = 'an-keyboardsecondparty0';
+  changed.results[0].name = 'Welzijn Toets';
+  changed.results[0].party = { name: 'Welzijn Toets', role: 'instelling' };
+  const second = path.replace(/$/, '-2.json');
+  writeFileSync(second, JSON.stringify(changed));
+  await page.goto('./');
+  await tabTo(page, page.getByRole('link', { name: 'Resultaten importeren' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await tabTo(page, page.getByLabel('Bestanden kiezen'));
+  const chooser = page.waitForEvent('filechooser');
+  await page.keyboard.press('Space');
+  await (await chooser).setFiles(second);
+  await expect(page.locator('.import-summary')).toContainText('1 resultaat toegevoegd');
+
+  // Compare both, by keyboard: choose them in the list, then open the compare view.
+  await page.goto('./');
+  for (const name of ['Gemeente Toets', 'Welzijn Toets']) {
+    await tabTo(page, page.getByRole('checkbox', { name: `${name} kiezen` }));
+    await page.keyboard.press('Space');
+  }
+  await tabTo(page, page.getByRole('link', { name: 'Gekozen analyses vergelijken' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  const headers = page.locator('.compare-table thead th');
+  await expect(headers.filter({ hasText: 'Gemeente Toets' })).toHaveCount(1);
+  await expect(headers.filter({ hasText: 'Welzijn Toets' })).toHaveCount(1);
 });

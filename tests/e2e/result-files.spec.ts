@@ -74,6 +74,7 @@ test.describe.serial('result files', () => {
     await expect(summary).toContainText('1 resultaat toegevoegd');
 
     await page.goto('./');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hoe sterk is uw lokale bondgenootschap?'); // the app is running
     await dropFiles(page, [{ name: 'derde.json', text: readFileSync(files[2]!, 'utf8') }]);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Resultaten importeren');
     await expect(page.locator('.import-summary li[data-file="derde.json"]')).toContainText('1 resultaat toegevoegd');

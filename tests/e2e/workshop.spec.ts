@@ -31,7 +31,7 @@ test('a facilitator presents five parties on a projector, by keyboard, with name
   await page.getByLabel('Naam van de werkplaats').fill('Werkplaats Oosterveld');
   await page.getByRole('button', { name: 'Werkplaats maken met deze resultaten' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Werkplaats Oosterveld');
-  await expect(page.locator('.compare-table thead th')).toContainText(NAMES);
+  for (const name of NAMES) await expect(page.locator('.compare-table thead th').filter({ hasText: name })).toHaveCount(1);
 
   await page.getByRole('link', { name: 'Presenteren' }).click();
   const title = page.getByRole('heading', { level: 1 });
@@ -145,6 +145,6 @@ test('a werkplaats file imports on another device with its results and agreed ac
   await expect(receiver.locator('.import-summary')).toContainText('1 werkplaats');
   await receiver.getByRole('link', { name: 'Werkplaats openen' }).click();
   await expect(receiver.locator('.action-table')).toContainText('Terugkoppeling plannen');
-  await expect(receiver.locator('.compare-table thead th')).toContainText(NAMES.slice(0, 2));
+  for (const name of NAMES.slice(0, 2)) await expect(receiver.locator('.compare-table thead th').filter({ hasText: name })).toHaveCount(1);
   await other.close();
 });

@@ -12,19 +12,19 @@ import { Footer } from '../components/Footer';
 import { StartScreen } from '../start/StartScreen';
 import { NewAnalysisScreen } from '../newAnalysis/NewAnalysisScreen';
 import { QuestionnaireScreen } from '../questionnaire/QuestionnaireScreen';
-import { lazy, Suspense } from 'preact/compat';
+import { lazyComponent } from '../components/lazyComponent';
 import { useFileDrop } from '../importing/useFileDrop';
 import { useT } from '../../i18n/useT';
 import type { Bank } from '../../core/bank/types';
 
 // Screens not needed for the first answer are loaded when first opened (they also work offline: precached).
-const ResultsScreen = lazy(() => import('../results/ResultsScreen').then((m) => m.ResultsScreen));
-const ImportScreen = lazy(() => import('../importing/ImportScreen').then((m) => m.ImportScreen));
-const CompareScreen = lazy(() => import('../compare/CompareScreen').then((m) => m.CompareScreen));
-const PagesScreen = lazy(() => import('../pages/PagesScreen').then((m) => m.PagesScreen));
-const WorkshopScreen = lazy(() => import('../workshop/WorkshopScreen').then((m) => m.WorkshopScreen));
-const PresentationScreen = lazy(() => import('../present/PresentationScreen').then((m) => m.PresentationScreen));
-const WerkplanScreen = lazy(() => import('../werkplan/WerkplanScreen').then((m) => m.WerkplanScreen));
+const ResultsScreen = lazyComponent(() => import('../results/ResultsScreen').then((m) => m.ResultsScreen));
+const ImportScreen = lazyComponent(() => import('../importing/ImportScreen').then((m) => m.ImportScreen));
+const CompareScreen = lazyComponent(() => import('../compare/CompareScreen').then((m) => m.CompareScreen));
+const PagesScreen = lazyComponent(() => import('../pages/PagesScreen').then((m) => m.PagesScreen));
+const WorkshopScreen = lazyComponent(() => import('../workshop/WorkshopScreen').then((m) => m.WorkshopScreen));
+const PresentationScreen = lazyComponent(() => import('../present/PresentationScreen').then((m) => m.PresentationScreen));
+const WerkplanScreen = lazyComponent(() => import('../werkplan/WerkplanScreen').then((m) => m.WerkplanScreen));
 
 type BankState = { status: 'loading' } | { status: 'error' } | { status: 'ready'; bank: Bank };
 
@@ -61,9 +61,7 @@ export function App() {
         {bank.status === 'ready' && (
           <BankContext.Provider value={bank.bank}>
             <GlossaryContext.Provider value={glossary}>
-              <Suspense fallback={<StatusMessage>{t('app.loading')}</StatusMessage>}>
-                <Screen route={route} />
-              </Suspense>
+              <Screen route={route} />
             </GlossaryContext.Provider>
           </BankContext.Provider>
         )}
@@ -89,21 +87,21 @@ function Screen({ route }: { route: Route }) {
     case 'questions':
       return <QuestionnaireScreen key={route.id} id={route.id} area={route.area} />;
     case 'results':
-      return <ResultsScreen key={route.id} id={route.id} />;
+      return <ResultsScreen fallback={<StatusMessage>{t('app.loading')}</StatusMessage>} key={route.id} id={route.id} />;
     case 'werkplan':
-      return <WerkplanScreen key={route.id} id={route.id} />;
+      return <WerkplanScreen fallback={<StatusMessage>{t('app.loading')}</StatusMessage>} key={route.id} id={route.id} />;
     case 'page':
-      return <PagesScreen page={route.page} {...(route.termId ? { termId: route.termId } : {})} />;
+      return <PagesScreen fallback={<StatusMessage>{t('app.loading')}</StatusMessage>} page={route.page} {...(route.termId ? { termId: route.termId } : {})} />;
     case 'import':
-      return <ImportScreen key="import" />;
+      return <ImportScreen fallback={<StatusMessage>{t('app.loading')}</StatusMessage>} key="import" />;
     case 'receive':
-      return <ImportScreen key={route.payload} linkPayload={route.payload} />;
+      return <ImportScreen fallback={<StatusMessage>{t('app.loading')}</StatusMessage>} key={route.payload} linkPayload={route.payload} />;
     case 'compare':
-      return <CompareScreen ids={route.ids} />;
+      return <CompareScreen fallback={<StatusMessage>{t('app.loading')}</StatusMessage>} ids={route.ids} />;
     case 'workshop':
-      return <WorkshopScreen key={route.id} id={route.id} />;
+      return <WorkshopScreen fallback={<StatusMessage>{t('app.loading')}</StatusMessage>} key={route.id} id={route.id} />;
     case 'present':
-      return <PresentationScreen key={route.id} id={route.id} />;
+      return <PresentationScreen fallback={<StatusMessage>{t('app.loading')}</StatusMessage>} key={route.id} id={route.id} />;
     case 'notFound':
       return <StatusMessage kind="error">{t('app.notFound')}</StatusMessage>;
   }

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'preact/compat';
+import { lazyComponent } from '../components/lazyComponent';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { useBank } from '../app/BankContext';
 import { compareResults } from '../../core/compare/compareResults';
@@ -12,7 +12,7 @@ import { ExportPanel } from '../export/ExportPanel';
 import { useT } from '../../i18n/useT';
 import type { Analysis } from '../../core/analysis';
 
-const RadarChart = lazy(() => import('../results/RadarChart'));
+const RadarChart = lazyComponent(() => import('../results/RadarChart').then((m) => m.default));
 
 /** The overlay of several parties, toggleable, with mean and min–max band; the table; the differences. */
 export function CompareView({ analyses, hideNames = false, exportPanel = true }: { analyses: Analysis[]; hideNames?: boolean; exportPanel?: boolean }) {
@@ -34,9 +34,7 @@ export function CompareView({ analyses, hideNames = false, exportPanel = true }:
     <>
       <figure class="chart-figure">
         <figcaption>{t('results.title')}</figcaption>
-        <Suspense fallback={<p>{t('app.loading')}</p>}>
-          <RadarChart series={series} label={t('compare.chartAlt', { count: analyses.length })} onCanvas={(c) => (canvas.current = c)} />
-        </Suspense>
+        <RadarChart fallback={<p>{t('app.loading')}</p>} series={series} label={t('compare.chartAlt', { count: analyses.length })} onCanvas={(c) => (canvas.current = c)} />
       </figure>
       <PartyToggles
         analyses={analyses}

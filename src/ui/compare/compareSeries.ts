@@ -11,7 +11,7 @@ export function compareSeries(
   labels: { mean: string; min: string; max: string },
 ): ChartSeries[] {
   const band: ChartSeries[] = [
-    { label: labels.min, data: comparison.kenmerken.map((k) => k.min), color: 'rgba(0,0,0,0)', pointRadius: 0, tooltip: false, hidden: !options.band },
+    { label: labels.min, data: comparison.kenmerken.map((k) => k.min), color: 'rgba(0,0,0,0)', pointRadius: 0, hidden: !options.band },
     {
       label: labels.max,
       data: comparison.kenmerken.map((k) => k.max),
@@ -19,7 +19,6 @@ export function compareSeries(
       fillColor: 'rgba(120, 120, 120, 0.22)',
       fillTo: 0,
       pointRadius: 0,
-      tooltip: false,
       hidden: !options.band,
     },
   ];

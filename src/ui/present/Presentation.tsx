@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'preact/compat';
+import { lazyComponent } from '../components/lazyComponent';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useBank } from '../app/BankContext';
 import { navigate } from '../app/route';
@@ -20,7 +20,7 @@ import { useT } from '../../i18n/useT';
 import type { Analysis } from '../../core/analysis';
 import type { Workshop } from '../../core/workshop';
 
-const RadarChart = lazy(() => import('../results/RadarChart'));
+const RadarChart = lazyComponent(() => import('../results/RadarChart').then((m) => m.default));
 
 interface Props {
   workshop: Workshop;
@@ -116,14 +116,12 @@ export function Presentation({ workshop, analyses, onChange }: Props) {
       </div>
       {(step.kind === 'overview' || step.kind === 'area') && (
         <div class="present-chart">
-          <Suspense fallback={<p>{t('app.loading')}</p>}>
-            <RadarChart
+          <RadarChart fallback={<p>{t('app.loading')}</p>}
               series={series}
               large
               label={t('compare.chartAlt', { count: visible.length })}
               {...(area ? { kenmerkIds: area.kenmerken.map((k) => k.id) } : {})}
             />
-          </Suspense>
           <PartyLegend analyses={analyses} names={allNames} visible={new Set(visible.map((a) => a.id))} />
         </div>
       )}

@@ -16,7 +16,7 @@ import type { Analysis } from '../../core/analysis';
 export function AreaForm({ initial, area }: { initial: Analysis; area: number }) {
   const { t, lang } = useT();
   const bank = useBank();
-  const { analysis, answers, answer, state, unsaved } = useAnswerSaver(initial);
+  const { analysis, answers, answer, status } = useAnswerSaver(initial);
   const index = Math.max(0, Math.min(area, bank.areas.length - 1));
   const current = bank.areas[index];
   const heading = useFocusHeading(index);
@@ -53,7 +53,7 @@ export function AreaForm({ initial, area }: { initial: Analysis; area: number })
           onAnswer={(statementId, value) => void answer(statementId, value)}
         />
       ))}
-      <SaveStatus state={state} unsaved={unsaved} />
+      <SaveStatus status={status} />
       <nav class="step-nav" aria-label={t('questions.stepNav')}>
         {index > 0 && (
           <a class="button" href={hrefFor({ screen: 'questions', id: analysis.id, area: index - 1 })}>

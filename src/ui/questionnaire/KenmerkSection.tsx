@@ -1,4 +1,4 @@
-import { memo } from 'preact/compat';
+import { Component } from 'preact';
 import { ChoiceGroup } from '../components/ChoiceGroup';
 import { ReflectionQuestions } from '../guidance/ReflectionQuestions';
 import { LinkedText } from '../components/LinkedText';
@@ -51,10 +51,17 @@ function KenmerkSectionView({ kenmerk, role, answers, onAnswer }: Props) {
 }
 
 /** Re-renders only when one of this kenmerk's own answers (or its role) changes: answering stays fast. */
-export const KenmerkSection = memo(
-  KenmerkSectionView,
-  (prev, next) =>
-    prev.kenmerk === next.kenmerk &&
-    prev.role === next.role &&
-    next.kenmerk.statements.every((s) => prev.answers[s.id] === next.answers[s.id]),
-);
+export class KenmerkSection extends Component<Props> {
+  override shouldComponentUpdate(next: Props): boolean {
+    const prev = this.props;
+    return !(
+      prev.kenmerk === next.kenmerk &&
+      prev.role === next.role &&
+      next.kenmerk.statements.every((s) => prev.answers[s.id] === next.answers[s.id])
+    );
+  }
+
+  override render() {
+    return <KenmerkSectionView {...this.props} />;
+  }
+}

@@ -1,9 +1,10 @@
 import { useT } from '../../i18n/useT';
-import type { SaveState } from './useAnswerSaver';
+import type { SaveStateStore } from './saveState';
 
 /** Tells whether the answers are safely stored; a failure is announced at once. */
-export function SaveStatus({ state, unsaved }: { state: SaveState; unsaved: number }) {
+export function SaveStatus({ status }: { status: SaveStateStore }) {
   const { t } = useT();
+  const { state, unsaved } = status.use();
   if (state === 'failed' || state === 'full') {
     return (
       <p class="status status-error save-failed" role="alert">

@@ -3,8 +3,10 @@ import { getAnalysis, saveAnswer } from '../../storage/analysesRepo';
 import { onOtherTabChange } from '../../storage/changeFeed';
 import type { Analysis, Answers, AnswerValue } from '../../core/analysis';
 
-/** Saving state shown to the user; `failed` carries whether the disk is full. */
-export type SaveState = 'idle' | 'saving' | 'saved' | 'failed' | 'full';
+import { createSaveState } from './saveState';
+
+/** After this long without the write done, the form is re-rendered with the answer anyway. */
+const SLOW_MS = 80;
 
 /** How long to wait before trying a failed save again. */
 const RETRY_MS = 4000;
@@ -26,7 +28,8 @@ export function useAnswerSaver(initial: Analysis) {
   const pending = useRef(new Map<string, AnswerValue>());
   const retry = useRef<ReturnType<typeof setTimeout> | null>(null);
   const [, rerender] = useState(0);
-  const [state, setState] = useState<SaveState>('idle');
+  const [status] = useState(createSaveState);
+  const setState = (next: 'saving' | 'saved' | 'failed' | 'full') => status.set(next, pending.current.size);
 
   const answers: Answers = { ...saved.answers, ...Object.fromEntries(pending.current) };
 
@@ -49,9 +52,13 @@ export function useAnswerSaver(initial: Analysis) {
 
   const answer = (statementId: string, value: AnswerValue) => {
     pending.current.set(statementId, value);
-    const written = write(statementId, value); // first: the write starts before the re-render
-    rerender((n) => n + 1);
-    setState((s) => (s === 'failed' || s === 'full' ? s : 'saving'));
+    const written = write(statementId, value);
+    // The radio already shows the choice (the browser checked it), so the form is re-rendered when
+    // the write is done, not before: the save is not kept waiting behind a render.
+    const current = status.get();
+    setState(current === 'failed' || current === 'full' ? current : 'saving'); // re-renders the status line only
+    const slow = setTimeout(() => rerender((n) => n + 1), SLOW_MS);
+    void written.finally(() => clearTimeout(slow));
     return written;
   };
 
@@ -68,5 +75,5 @@ export function useAnswerSaver(initial: Analysis) {
     if (retry.current) clearTimeout(retry.current);
   }, []);
 
-  return { analysis: saved, answers, answer, state, unsaved: pending.current.size };
+  return { analysis: saved, answers, answer, status };
 }

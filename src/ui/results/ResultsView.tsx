@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'preact/compat';
+import { lazyComponent } from '../components/lazyComponent';
 import { useMemo, useRef } from 'preact/hooks';
 import { useBank } from '../app/BankContext';
 import { hrefFor } from '../app/route';
@@ -16,7 +16,7 @@ import { useT } from '../../i18n/useT';
 import type { Analysis } from '../../core/analysis';
 
 // chart.js is loaded only when a diagram is shown.
-const RadarChart = lazy(() => import('./RadarChart'));
+const RadarChart = lazyComponent(() => import('./RadarChart').then((m) => m.default));
 
 /** Everything the results screen shows for one analysis. */
 export function ResultsView({ analysis }: { analysis: Analysis }) {
@@ -52,9 +52,7 @@ export function ResultsView({ analysis }: { analysis: Analysis }) {
       )}
       <figure class="chart-figure">
         <figcaption>{t('results.chartTitle')}</figcaption>
-        <Suspense fallback={<p class="chart-loading">{t('app.loading')}</p>}>
-          <RadarChart series={series} label={t('results.chartAlt')} onCanvas={(c) => (canvas.current = c)} />
-        </Suspense>
+        <RadarChart fallback={<p class="chart-loading">{t('app.loading')}</p>} series={series} label={t('results.chartAlt')} onCanvas={(c) => (canvas.current = c)} />
         <AreaLegend />
         <p class="hint">{t('results.chartHint')}</p>
       </figure>

@@ -13,6 +13,4 @@ export interface ChartSeries {
   pointRadius?: number | number[];
   pointColor?: string | string[];
   hidden?: boolean;
-  /** False: not listed in the tooltip (e.g. the band edges). */
-  tooltip?: boolean;
 }

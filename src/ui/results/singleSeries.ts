@@ -29,7 +29,6 @@ export function singleSeries(
       width: 1.5,
       dash: [6, 4],
       pointRadius: 0,
-      tooltip: false,
     },
   ];
 }
