@@ -1,10 +1,5 @@
-import type { BankRole, Lang, LocalText, Statement } from './types';
+import type { BankRole, Lang, Statement } from './types';
 import type { Role } from '../analysis';
-
-/** The text in the given language. */
-export function inLang(text: LocalText, lang: Lang): string {
-  return text[lang];
-}
 
 /** The wording of a statement for a role: the role's own wording if the bank has one, else the default. */
 export function statementText(statement: Statement, role: Role, lang: Lang): string {

@@ -31,7 +31,11 @@ export interface ResultV1 {
   actions: Action[];
 }
 
-/** A werkplaats as written in a file (version 1): its results are in the same file. */
+/**
+ * A werkplaats as written in a file (version 1): its results are in the same file. Deliberately a
+ * copy of the model's fields, not a reference to `Workshop`: a shipped file version must not change
+ * when the model does.
+ */
 export interface WorkshopV1 {
   id: string;
   name: string;
