@@ -49,6 +49,8 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
+    minify: 'terser',
+    terserOptions: { module: true, ecma: 2020, compress: { passes: 3 } },
     assetsInlineLimit: 0, // no data: URLs: the CSP allows only 'self'
     sourcemap: false,
   },

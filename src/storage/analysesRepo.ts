@@ -1,5 +1,5 @@
 import { stores, updateRecord } from './recordStore';
-import { announceChange } from './changeFeed';
+import { announceChange, announceChanges } from './changeFeed';
 import { trackWrite } from './writeTracker';
 import { withAction, withAnswer, withDefaults, withName, withNote, withoutAction, type Action, type Analysis, type AnswerValue } from '../core/analysis';
 
@@ -58,13 +58,16 @@ export async function storageKind(): Promise<'indexeddb' | 'memory'> {
   return (await stores()).analyses.kind;
 }
 
-/** Stores imported results in one step: `adds` are new, `replaces` overwrite local ones the user chose to replace. */
-export function storeImported(adds: Analysis[], replaces: Analysis[], now = new Date()): Promise<void> {
+/**
+ * Stores imported results in one step: `adds` are new, `replaces` overwrite local ones the user
+ * chose to replace. `onProgress` hears how many are stored so far.
+ */
+export function storeImported(adds: Analysis[], replaces: Analysis[], now = new Date(), onProgress?: (stored: number, total: number) => void): Promise<void> {
   const stamp = (a: Analysis): Analysis => ({ ...a, importedAt: now.toISOString() });
   return trackWrite(
     stores()
-      .then((s) => s.analyses.writeMany(adds.map(stamp), replaces.map(stamp)))
-      .then(() => [...adds, ...replaces].forEach((a) => announceChange(a.id))),
+      .then((s) => s.analyses.writeMany(adds.map(stamp), replaces.map(stamp), onProgress))
+      .then(() => announceChanges([...adds, ...replaces].map((a) => a.id))),
   );
 }
 

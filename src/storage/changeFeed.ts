@@ -4,15 +4,21 @@ const channel: BroadcastChannel | null = typeof BroadcastChannel === 'undefined'
 
 /** Announces a change of one analysis to the other tabs. */
 export function announceChange(id: string): void {
-  channel?.postMessage({ type: 'analysis-changed', id });
+  announceChanges([id]);
+}
+
+/** Announces changes of several analyses (an import) to the other tabs, in one message. */
+export function announceChanges(ids: string[]): void {
+  if (ids.length > 0) channel?.postMessage({ type: 'analyses-changed', ids });
 }
 
 /** Calls `listener` with the id of an analysis another tab changed; returns the unsubscribe function. */
 export function onOtherTabChange(listener: (id: string) => void): () => void {
   if (!channel) return () => undefined;
   const handler = (event: MessageEvent<unknown>) => {
-    const data = event.data as { type?: unknown; id?: unknown } | null;
-    if (data?.type === 'analysis-changed' && typeof data.id === 'string') listener(data.id);
+    const data = event.data as { type?: unknown; ids?: unknown } | null;
+    if (data?.type !== 'analyses-changed' || !Array.isArray(data.ids)) return;
+    for (const id of data.ids) if (typeof id === 'string') listener(id);
   };
   channel.addEventListener('message', handler);
   return () => channel.removeEventListener('message', handler);

@@ -2,6 +2,7 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Analysis } from '../core/analysis';
 import type { Workshop } from '../core/workshop';
 import { tellDbNotice as tell } from './dbNotices';
+import { DB_NAME, DB_VERSION } from './dbName';
 
 /*
  * The storage schema. Rules:
@@ -10,10 +11,7 @@ import { tellDbNotice as tell } from './dbNotices';
  * - every version ever shipped keeps its block: a device may skip versions.
  */
 
-/** Name of the app's one database. */
-export const DB_NAME = 'bondgenoten';
-/** Current schema version. */
-export const DB_VERSION = 2;
+export { DB_NAME, DB_VERSION };
 
 /** The typed schema (idb). */
 export interface BondgenotenDB extends DBSchema {

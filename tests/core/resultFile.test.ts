@@ -9,7 +9,7 @@ import { bankHash } from '../../src/core/bank/bankHash';
 import { compareResults } from '../../src/core/compare/compareResults';
 import { scoreAnalysis } from '../../src/core/scoring/scoreAnalysis';
 import { FORMAT_VERSION, RESULT_FILE_TYPE } from '../../src/core/resultFile/format';
-import { indexBank, parseResultFile, type ImportedFile } from '../../src/core/resultFile/readFile';
+import { indexBank, parseResultFile, readResultFile, type ImportedFile, type ReadProgress } from '../../src/core/resultFile/readFile';
 import { buildResultFile, resultFileName, serializeResultFile, slug } from '../../src/core/resultFile/writeFile';
 import type { ImportError } from '../../src/core/resultFile/importError';
 import { allStatementIds, at, loadBank } from './helpers';
@@ -348,5 +348,38 @@ describe('resultFileName', () => {
 
   it('slug: a name cut at 40 characters does not end in a dash', () => {
     expect(slug(`${'a'.repeat(39)} b`)).toBe('a'.repeat(39));
+  });
+});
+
+describe('reading a file in steps', () => {
+  const many = (n: number) => Array.from({ length: n }, (_, i) => sample(`an-step${i}`));
+
+  it('tells its progress every hundred results and ends with the same result as parseResultFile', () => {
+    const text = exportText(many(250));
+    const steps = readResultFile(text, bank);
+    const progress: ReadProgress[] = [];
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) progress.push(step.value);
+    expect(progress).toEqual([
+      { read: 0, total: 250 },
+      { read: 100, total: 250 },
+      { read: 200, total: 250 },
+    ]);
+    expect(step.value).toEqual(parseResultFile(text, bank));
+    expect(step.value.ok && step.value.value.results).toHaveLength(250);
+  });
+
+  it('stops at the first broken result, whichever step it is in', () => {
+    const file = JSON.parse(exportText(many(150))) as { results: Record<string, unknown>[] };
+    at(file.results, 120).id = '__proto__';
+    const steps = readResultFile(JSON.stringify(file), bank);
+    let step = steps.next();
+    for (; !step.done; step = steps.next());
+    expect(step.value).toEqual({ ok: false, error: { code: 'invalid-result', result: 121, field: 'id' } });
+  });
+
+  it('refuses an empty text and reads a text that starts with a byte order mark', () => {
+    expect(refused('  \n\t ')).toEqual({ code: 'empty' });
+    expect(imported(`\uFEFF${exportText([sample()])}`).results).toHaveLength(1);
   });
 });

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import type { Page, Worker } from '@playwright/test';
 import { createAnalysis, expectSaved, readBank } from './helpers';
 
 const bank = readBank();
@@ -28,51 +29,74 @@ test('two tabs on one analysis: neither overwrites the other, and each shows the
   }
 });
 
+/** The page's writer worker, which stores an answer once the page has seen its record. */
+async function writer(page: Page): Promise<Worker> {
+  const find = () => page.workers().find((w) => w.url().includes('writer'));
+  await expect.poll(() => Boolean(find())).toBe(true);
+  return find()!;
+}
+
+/** Makes the next `failPuts` puts of this context (page or worker) throw as on a full disk. */
+function failingPuts() {
+  const g = globalThis as unknown as { failPuts?: number };
+  const original = IDBObjectStore.prototype.put;
+  IDBObjectStore.prototype.put = function put(this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+    if ((g.failPuts ?? 0) > 0) {
+      g.failPuts = (g.failPuts ?? 0) - 1;
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    }
+    return original.apply(this, args);
+  };
+}
+
+/** Makes the next `abortPuts` puts of this context abort their transaction. */
+function abortingPuts() {
+  const g = globalThis as unknown as { abortPuts?: number };
+  const original = IDBObjectStore.prototype.put;
+  IDBObjectStore.prototype.put = function put(this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+    const request = original.apply(this, args);
+    if ((g.abortPuts ?? 0) > 0) {
+      g.abortPuts = (g.abortPuts ?? 0) - 1;
+      this.transaction.abort();
+    }
+    return request;
+  };
+}
+
 test('a full disk: a clear message, the answer kept on screen and saved once there is room', async ({ page }) => {
-  await page.addInitScript(() => {
-    const original = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function put(this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-      const w = window as unknown as { failPuts?: number };
-      if ((w.failPuts ?? 0) > 0) {
-        w.failPuts = (w.failPuts ?? 0) - 1;
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      }
-      return original.apply(this, args);
-    };
-  });
+  await page.addInitScript(failingPuts);
   await page.goto('./');
   await createAnalysis(page, 'Volle Schijf');
-  await page.evaluate(() => ((window as unknown as { failPuts: number }).failPuts = 2));
+  const worker = await writer(page);
+  await worker.evaluate(failingPuts);
+  // The first attempt fails in the writer worker, the retry (by the page itself) fails too.
+  await worker.evaluate(() => ((globalThis as unknown as { failPuts: number }).failPuts = 1));
+  await page.evaluate(() => ((globalThis as unknown as { failPuts: number }).failPuts = 1));
   await page.locator(`input[name="${s(0)}"][value="5"]`).check();
   await expect(page.getByRole('alert')).toContainText('De opslag van dit apparaat is vol');
   await expect(page.locator(`input[name="${s(0)}"][value="5"]`)).toBeChecked();
   // The app retries by itself; the third attempt gets through.
   await expectSaved(page);
+  expect(await worker.evaluate(() => (globalThis as unknown as { failPuts: number }).failPuts)).toBe(0);
+  expect(await page.evaluate(() => (globalThis as unknown as { failPuts: number }).failPuts)).toBe(0);
   await page.reload();
   await expect(page.locator(`input[name="${s(0)}"][value="5"]`)).toBeChecked();
 });
 
 test('an aborted transaction: the answer is kept and retried, nothing else changes', async ({ page }) => {
-  await page.addInitScript(() => {
-    const original = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function put(this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-      const request = original.apply(this, args);
-      const w = window as unknown as { abortPuts?: number };
-      if ((w.abortPuts ?? 0) > 0) {
-        w.abortPuts = (w.abortPuts ?? 0) - 1;
-        this.transaction.abort();
-      }
-      return request;
-    };
-  });
+  await page.addInitScript(abortingPuts);
   await page.goto('./');
   await createAnalysis(page, 'Afgebroken');
+  const worker = await writer(page);
+  await worker.evaluate(abortingPuts);
   await page.locator(`input[name="${s(0)}"][value="3"]`).check();
   await expectSaved(page);
-  await page.evaluate(() => ((window as unknown as { abortPuts: number }).abortPuts = 1));
+  await worker.evaluate(() => ((globalThis as unknown as { abortPuts: number }).abortPuts = 1));
+  await page.evaluate(() => ((globalThis as unknown as { abortPuts: number }).abortPuts = 1));
   await page.locator(`input[name="${s(1)}"][value="1"]`).check();
   await expect(page.getByRole('alert')).toContainText('nog niet opgeslagen');
   await expectSaved(page);
+  expect(await worker.evaluate(() => (globalThis as unknown as { abortPuts: number }).abortPuts)).toBe(0);
   await page.reload();
   await expect(page.locator(`input[name="${s(0)}"][value="3"]`)).toBeChecked();
   await expect(page.locator(`input[name="${s(1)}"][value="1"]`)).toBeChecked();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
 import {
-  addAnalysis, deleteAnalysis, getAnalysis, listAnalyses, renameAnalysis, saveAnswer, saveAreaIndex,
+  addAnalysis, deleteAnalysis, getAnalysis, listAnalyses, renameAnalysis, saveAnswer, saveAreaIndex, storeImported,
 } from '../../src/storage/analysesRepo';
 import { DB_NAME, DB_VERSION, closeDb, getDb, type BondgenotenDB } from '../../src/storage/db';
 import { withAnswer } from '../../src/core/analysis';
@@ -114,5 +114,31 @@ describe('analysesRepo', () => {
     await addAnalysis(analysis('an-one'));
     await expect(saveAnswer('an-one', '__proto__', 1)).rejects.toThrow();
     expect(await reread('an-one')).toEqual(analysis('an-one'));
+  });
+});
+
+describe('storing an import', () => {
+  const many = (n: number, from = 0) => Array.from({ length: n }, (_, i) => analysis(`an-imp${String(from + i).padStart(4, '0')}`));
+
+  it('stores many results in slices of one transaction, telling how many are stored so far', async () => {
+    await addAnalysis(analysis('an-imp0003'));
+    const replaced = { ...analysis('an-imp0003'), name: 'Vervangen' };
+    const progress: [number, number][] = [];
+    await storeImported(many(600, 10), [replaced], minute(5), (stored, total) => progress.push([stored, total]));
+    expect(progress).toEqual([
+      [250, 601],
+      [500, 601],
+      [601, 601],
+    ]);
+    const all = await listAnalyses();
+    expect(all).toHaveLength(601);
+    expect(all.find((a) => a.id === 'an-imp0003')?.name).toBe('Vervangen');
+    expect(all.every((a) => a.importedAt === minute(5).toISOString())).toBe(true);
+  });
+
+  it('stores nothing when one result in a later slice cannot be added', async () => {
+    await addAnalysis(analysis('an-imp0450'));
+    await expect(storeImported(many(500), [])).rejects.toBeTruthy();
+    expect((await listAnalyses()).map((a) => a.id)).toEqual(['an-imp0450']);
   });
 });

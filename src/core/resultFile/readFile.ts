@@ -4,6 +4,7 @@ import { FieldError, isRecord, own } from './fields';
 import { FORMAT_VERSION, LIMITS, RESULT_FILE_TYPE } from './format';
 import { readResult, UnknownBankError, type BankIndex } from './readResult';
 import { readWorkshop } from './readWorkshop';
+import { runToEnd } from '../steps';
 import type { Workshop } from '../workshop';
 import type { ImportError } from './importError';
 import type { Analysis } from '../analysis';
@@ -37,20 +38,37 @@ export function indexBank(bank: Bank): BankIndex {
 }
 
 function parseJson(text: string): Result<unknown, ImportError> {
-  if (text.trim() === '') return fail({ code: 'empty' });
+  if (!/\S/.test(text)) return fail({ code: 'empty' }); // (no copy of a large text, unlike trim())
   if (text.length > LIMITS.bytes) return fail({ code: 'too-large' });
   try {
-    return ok(JSON.parse(text.replace(/^\uFEFF/, '')) as unknown);
+    return ok(JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown);
   } catch {
     return fail({ code: 'not-json' }); // also nesting too deep for the engine's parser, where it has a limit
   }
 }
+
+/** How far the reading of one file is: results checked so far, of how many. */
+export interface ReadProgress {
+  read: number;
+  total: number;
+}
+
+/** Results checked between two progress steps. */
+const STEP = 100;
 
 /**
  * Reads a result file: guard → refuse newer versions → migrate → check and restore every
  * result → a list of analyses, or one error. Never throws; never changes anything.
  */
 export function parseResultFile(text: string, bank: Bank, index: BankIndex = indexBank(bank)): Result<ImportedFile, ImportError> {
+  return runToEnd(readResultFile(text, bank, index));
+}
+
+/**
+ * The same reading, in steps: it yields its progress every hundred results, so that a caller
+ * can pause between steps (the page stays responsive with a large file) and show how far it is.
+ */
+export function* readResultFile(text: string, bank: Bank, index: BankIndex = indexBank(bank)): Generator<ReadProgress, Result<ImportedFile, ImportError>, void> {
   const json = parseJson(text);
   if (!json.ok) return json;
   if (!isRecord(json.value) || own(json.value, 'type') !== RESULT_FILE_TYPE) return fail({ code: 'not-a-result-file' });
@@ -72,6 +90,7 @@ export function parseResultFile(text: string, bank: Bank, index: BankIndex = ind
   const dropped: Record<string, number> = {};
   const seen = new Set<string>();
   for (const [i, raw] of results.entries()) {
+    if (i % STEP === 0) yield { read: i, total: results.length };
     try {
       const { analysis, dropped: n } = readResult(raw, index);
       if (seen.has(analysis.id)) return fail({ code: 'invalid-result', result: i + 1, field: 'id' });

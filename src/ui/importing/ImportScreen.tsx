@@ -3,7 +3,9 @@ import { useBank } from '../app/BankContext';
 import { hrefFor } from '../app/route';
 import { useFocusHeading } from '../components/useFocusHeading';
 import { listAnalyses } from '../../storage/analysesRepo';
-import { prepareImport, readSources, type ImportSource, type PreparedImport } from './prepareImport';
+import { prepareImportSteps, readSources, type ImportSource, type PreparedImport } from './prepareImport';
+import { ImportProgress, type ImportProgressState } from './ImportProgress';
+import { runInSlices } from '../components/runInSlices';
 import { applyImport, applyWorkshops, type ConflictChoice } from './applyImport';
 import { takePendingFiles } from './pendingFiles';
 import { decodeLink } from '../export/linkCodec';
@@ -12,9 +14,12 @@ import { ConflictChoices } from './ConflictChoices';
 import { StatusMessage } from '../components/StatusMessage';
 import { useT } from '../../i18n/useT';
 
+/** From this many results on, storing them shows its progress (fewer are stored in a blink). */
+const SHOW_PROGRESS_FROM = 1000;
+
 type Stage =
   | { step: 'pick' }
-  | { step: 'working' }
+  | { step: 'working'; progress: ImportProgressState | null }
   | { step: 'choose'; prepared: PreparedImport }
   | { step: 'done'; prepared: PreparedImport; ids: string[]; workshops: string[] }
   | { step: 'failed' };
@@ -29,9 +34,13 @@ export function ImportScreen({ linkPayload }: { linkPayload?: string }) {
 
   const finish = async (prepared: PreparedImport, chosen: ReadonlyMap<string, ConflictChoice>, started?: number) => {
     try {
-      const ids = await applyImport(prepared.plan, chosen, t('import.copySuffix'));
+      const total = prepared.plan.add.length + prepared.plan.conflicts.length;
+      if (total >= SHOW_PROGRESS_FROM) setStage({ step: 'working', progress: { phase: 'store', stored: 0, total } });
+      const ids = await applyImport(prepared.plan, chosen, t('import.copySuffix'), (stored, all) =>
+        all >= SHOW_PROGRESS_FROM ? setStage({ step: 'working', progress: { phase: 'store', stored, total: all } }) : undefined,
+      );
       const workshops = await applyWorkshops(prepared.workshops);
-      if (started !== undefined) performance.measure('bg:import', { start: started, end: performance.now() });
+      if (started !== undefined) performance.measure('bg:import-stored', { start: started, end: performance.now() });
       setStage({ step: 'done', prepared, ids, workshops });
     } catch {
       setStage({ step: 'failed' });
@@ -39,8 +48,12 @@ export function ImportScreen({ linkPayload }: { linkPayload?: string }) {
   };
   const start = async (sources: ImportSource[], started = performance.now()) => {
     if (sources.length === 0) return;
-    setStage({ step: 'working' });
-    const prepared = prepareImport(sources, bank, await listAnalyses());
+    setStage({ step: 'working', progress: null });
+    // Checked in slices, so that a file with thousands of results does not freeze the page.
+    const steps = prepareImportSteps(sources, bank, await listAnalyses());
+    const prepared = await runInSlices(steps, (p) => setStage({ step: 'working', progress: { phase: 'check', ...p } }));
+    // Read, checked and merged with what is here: the import is planned (storing follows).
+    performance.measure('bg:import', { start: started, end: performance.now() });
     if (prepared.plan.conflicts.length > 0) setStage({ step: 'choose', prepared });
     else await finish(prepared, new Map(), started);
   };
@@ -48,7 +61,6 @@ export function ImportScreen({ linkPayload }: { linkPayload?: string }) {
     const started = performance.now();
     await start(await readSources(files), started);
   };
-
   useEffect(() => {
     const onDrop = () => void fromFiles(takePendingFiles());
     addEventListener('bondgenoten:files-dropped', onDrop);
@@ -90,7 +102,7 @@ export function ImportScreen({ linkPayload }: { linkPayload?: string }) {
           }}
         />
       </div>
-      {stage.step === 'working' && <StatusMessage>{t('import.working')}</StatusMessage>}
+      {stage.step === 'working' && <ImportProgress progress={stage.progress} />}
       {stage.step === 'failed' && <StatusMessage kind="error">{t('errors.storageWrite')}</StatusMessage>}
       {stage.step === 'choose' && (
         <ConflictChoices

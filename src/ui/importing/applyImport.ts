@@ -9,8 +9,16 @@ import type { ImportPlan } from '../../core/compare/mergeResults';
 /** What the user chose for a result that exists here with other content. */
 export type ConflictChoice = 'mine' | 'theirs' | 'both';
 
-/** Applies a planned import with the user's choices; returns the ids that are now on the device. */
-export async function applyImport(plan: ImportPlan, choices: ReadonlyMap<string, ConflictChoice>, copySuffix: string): Promise<string[]> {
+/**
+ * Applies a planned import with the user's choices; returns the ids that are now on the device.
+ * `onProgress` hears how many results are stored so far.
+ */
+export async function applyImport(
+  plan: ImportPlan,
+  choices: ReadonlyMap<string, ConflictChoice>,
+  copySuffix: string,
+  onProgress?: (stored: number, total: number) => void,
+): Promise<string[]> {
   const adds: Analysis[] = [...plan.add];
   const replaces: Analysis[] = [];
   const ids = [...plan.add, ...plan.present].map((a) => a.id);
@@ -24,7 +32,7 @@ export async function applyImport(plan: ImportPlan, choices: ReadonlyMap<string,
     }
     ids.push(local.id);
   }
-  if (adds.length > 0 || replaces.length > 0) await storeImported(adds, replaces);
+  if (adds.length > 0 || replaces.length > 0) await storeImported(adds, replaces, new Date(), onProgress);
   return [...new Set(ids)];
 }
 

@@ -1,4 +1,6 @@
-import { indexBank, parseResultFile } from '../../core/resultFile/readFile';
+import { indexBank, readResultFile, type ReadProgress } from '../../core/resultFile/readFile';
+import { runToEnd } from '../../core/steps';
+import { pause } from '../components/runInSlices';
 import { planImport, type ImportPlan } from '../../core/compare/mergeResults';
 import { LIMITS } from '../../core/resultFile/format';
 import type { ImportError } from '../../core/resultFile/importError';
@@ -31,6 +33,21 @@ export interface PreparedImport {
   workshops: Workshop[];
 }
 
+/** Bytes decoded at a time: a large file is decoded in pieces, with pauses, so the page stays responsive. */
+const DECODE_CHUNK = 1 << 20;
+
+/** Strict UTF-8 (a UTF-8 BOM is dropped); throws on anything else. */
+async function decodeUtf8(bytes: ArrayBuffer): Promise<string> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const parts: string[] = [];
+  for (let at = 0; at < bytes.byteLength; at += DECODE_CHUNK) {
+    if (at > 0) await pause();
+    parts.push(decoder.decode(new Uint8Array(bytes, at, Math.min(DECODE_CHUNK, bytes.byteLength - at)), { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
+}
+
 /** Reads picked or dropped files, refusing too many or too large ones before reading them. */
 export async function readSources(files: File[]): Promise<ImportSource[]> {
   return Promise.all(
@@ -39,7 +56,7 @@ export async function readSources(files: File[]): Promise<ImportSource[]> {
       if (file.size > LIMITS.bytes) return { name: file.name, error: { code: 'too-large' } };
       try {
         // Strict UTF-8 (a UTF-8 BOM is dropped): other encodings and binary files are refused, not guessed at.
-        return { name: file.name, text: new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer()) };
+        return { name: file.name, text: await decodeUtf8(await file.arrayBuffer()) };
       } catch {
         return { name: file.name, error: { code: 'not-json' } };
       }
@@ -47,15 +64,37 @@ export async function readSources(files: File[]): Promise<ImportSource[]> {
   );
 }
 
+/** How far the check of an import is: file `file` of `files`, results `read` of its `total`. */
+export interface CheckProgress extends ReadProgress {
+  file: number;
+  files: number;
+}
+
 /** Checks every source and plans the import against what is on the device; changes nothing. */
 export function prepareImport(sources: ImportSource[], bank: Bank, local: Analysis[]): PreparedImport {
+  return runToEnd(prepareImportSteps(sources, bank, local));
+}
+
+/** The same check, in steps that tell how far it is (see readResultFile). */
+export function* prepareImportSteps(sources: ImportSource[], bank: Bank, local: Analysis[]): Generator<CheckProgress, PreparedImport, void> {
   const index = indexBank(bank);
   const known = new Map(local.map((a) => [a.id, a]));
   const plan: ImportPlan = { add: [], present: [], conflicts: [] };
   const workshops: Workshop[] = [];
-  const outcomes = sources.map((source): FileOutcome => {
-    const parsed = 'error' in source ? { ok: false as const, error: source.error } : parseResultFile(source.text, bank, index);
-    if (!parsed.ok) return { name: source.name, error: parsed.error, added: 0, present: 0, conflicts: 0, dropped: 0 };
+  const outcomes: FileOutcome[] = [];
+  for (const [i, source] of sources.entries()) {
+    if ('error' in source) {
+      outcomes.push({ name: source.name, error: source.error, added: 0, present: 0, conflicts: 0, dropped: 0 });
+      continue;
+    }
+    const reading = readResultFile(source.text, bank, index);
+    let step = reading.next();
+    for (; !step.done; step = reading.next()) yield { file: i + 1, files: sources.length, ...step.value };
+    const parsed = step.value;
+    if (!parsed.ok) {
+      outcomes.push({ name: source.name, error: parsed.error, added: 0, present: 0, conflicts: 0, dropped: 0 });
+      continue;
+    }
     const part = planImport(known, parsed.value.results);
     part.add.forEach((a) => known.set(a.id, a)); // a later file with the same result is then "present"
     plan.add.push(...part.add);
@@ -63,7 +102,7 @@ export function prepareImport(sources: ImportSource[], bank: Bank, local: Analys
     plan.conflicts.push(...part.conflicts);
     workshops.push(...parsed.value.workshops);
     const dropped = Object.values(parsed.value.dropped).reduce((a, b) => a + b, 0);
-    return { name: source.name, added: part.add.length, present: part.present.length, conflicts: part.conflicts.length, dropped, workshops: parsed.value.workshops.length };
-  });
+    outcomes.push({ name: source.name, added: part.add.length, present: part.present.length, conflicts: part.conflicts.length, dropped, workshops: parsed.value.workshops.length });
+  }
   return { outcomes, plan, workshops };
 }

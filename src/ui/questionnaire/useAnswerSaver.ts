@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { getAnalysis, saveAnswer } from '../../storage/analysesRepo';
 import { onOtherTabChange } from '../../storage/changeFeed';
+import { commitTime } from '../../storage/recordStore';
 import type { Analysis, Answers, AnswerValue } from '../../core/analysis';
 
 import { createSaveState } from './saveState';
@@ -37,7 +38,9 @@ export function useAnswerSaver(initial: Analysis) {
     const started = performance.now();
     try {
       const record = await saveAnswer(saved.id, statementId, value);
-      performance.measure('bg:autosave', { start: started, end: performance.now() });
+      // From the answer to its commit in IndexedDB (where the writer worker committed it, that moment).
+      performance.measure('bg:autosave', { start: started, end: commitTime(record) ?? performance.now() });
+      performance.measure('bg:autosave-known', { start: started, end: performance.now() });
       if (pending.current.get(statementId) === value) pending.current.delete(statementId);
       setSaved(record);
       setState(pending.current.size === 0 ? 'saved' : 'saving');
