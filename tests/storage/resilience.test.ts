@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { memoryStore, resetStores } from '../../src/storage/recordStore';
+import { resetStores } from '../../src/storage/recordStore';
+import { memoryStore } from '../../src/storage/memoryStore';
 import type { Analysis } from '../../src/core/analysis';
 import { addAnalysis, getAnalysis, listAnalyses, saveAnswer, storageKind } from '../../src/storage/analysesRepo';
 import { onDbNotice, type DbNotice } from '../../src/storage/dbNotices';

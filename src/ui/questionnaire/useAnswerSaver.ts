@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { getAnalysis, saveAnswer } from '../../storage/analysesRepo';
 import { onOtherTabChange } from '../../storage/changeFeed';
-import { commitTime } from '../../storage/recordStore';
+import { commitTime } from '../../storage/indexedDbStore';
 import type { Analysis, Answers, AnswerValue } from '../../core/analysis';
 
 import { createSaveState } from './saveState';
