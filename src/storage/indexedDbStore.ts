@@ -106,7 +106,11 @@ export function indexedDbStore<N extends StoreName>(name: N): RecordStore<Value<
             if (first && sent < writes.length) first.onsuccess = sendSlice;
           } catch (error) {
             reject(error); // e.g. a record that cannot be stored: nothing is kept
-            tx.abort();
+            try {
+              tx.abort();
+            } catch {
+              /* the transaction had ended already: nothing was kept */
+            }
           }
         };
         tx.oncomplete = () => resolve();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { prepareImport, prepareImportSteps, readSources, type CheckProgress } from '../../src/ui/importing/prepareImport';
+import { prepareImportSteps, readSources, type CheckProgress } from '../../src/ui/importing/prepareImport';
+import { runToEnd } from '../../src/core/steps';
 import { runInSlices } from '../../src/ui/components/runInSlices';
 import { buildResultFile, serializeResultFile } from '../../src/core/resultFile/writeFile';
 import { createAnalysis, withAnswer } from '../../src/core/analysis';
@@ -40,7 +41,7 @@ describe('checking an import in slices', () => {
     ];
     const seen: CheckProgress[] = [];
     const sliced = await runInSlices(prepareImportSteps(sources, bank, []), (p) => seen.push(p), 0);
-    expect(sliced).toEqual(prepareImport(sources, bank, []));
+    expect(sliced).toEqual(runToEnd(prepareImportSteps(sources, bank, [])));
     expect(sliced.plan.add).toHaveLength(350);
     expect(seen.map((p) => [p.file, p.read, p.total])).toEqual([
       [1, 0, 230],

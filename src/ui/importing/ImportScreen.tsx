@@ -34,8 +34,6 @@ export function ImportScreen({ linkPayload }: { linkPayload?: string }) {
 
   const finish = async (prepared: PreparedImport, chosen: ReadonlyMap<string, ConflictChoice>, started?: number) => {
     try {
-      const total = prepared.plan.add.length + prepared.plan.conflicts.length;
-      if (total >= SHOW_PROGRESS_FROM) setStage({ step: 'working', progress: { phase: 'store', stored: 0, total } });
       const ids = await applyImport(prepared.plan, chosen, t('import.copySuffix'), (stored, all) =>
         all >= SHOW_PROGRESS_FROM ? setStage({ step: 'working', progress: { phase: 'store', stored, total: all } }) : undefined,
       );

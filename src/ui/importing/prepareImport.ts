@@ -1,5 +1,4 @@
 import { indexBank, readResultFile, type ReadProgress } from '../../core/resultFile/readFile';
-import { runToEnd } from '../../core/steps';
 import { pause } from '../components/runInSlices';
 import { planImport, type ImportPlan } from '../../core/compare/mergeResults';
 import { LIMITS } from '../../core/resultFile/format';
@@ -70,12 +69,10 @@ export interface CheckProgress extends ReadProgress {
   files: number;
 }
 
-/** Checks every source and plans the import against what is on the device; changes nothing. */
-export function prepareImport(sources: ImportSource[], bank: Bank, local: Analysis[]): PreparedImport {
-  return runToEnd(prepareImportSteps(sources, bank, local));
-}
-
-/** The same check, in steps that tell how far it is (see readResultFile). */
+/**
+ * Checks every source and plans the import against what is on the device; changes nothing.
+ * Runs in steps that tell how far it is (see readResultFile), for runInSlices.
+ */
 export function* prepareImportSteps(sources: ImportSource[], bank: Bank, local: Analysis[]): Generator<CheckProgress, PreparedImport, void> {
   const index = indexBank(bank);
   const known = new Map(local.map((a) => [a.id, a]));
