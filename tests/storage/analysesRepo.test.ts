@@ -136,6 +136,13 @@ describe('storing an import', () => {
     expect(all.every((a) => a.importedAt === minute(5).toISOString())).toBe(true);
   });
 
+  it('stores nothing when a result in a later slice cannot be stored at all', async () => {
+    const results = many(400);
+    (results[300] as unknown as { broken: () => void }).broken = () => undefined; // not cloneable
+    await expect(storeImported(results, [])).rejects.toMatchObject({ name: 'DataCloneError' });
+    expect(await listAnalyses()).toEqual([]);
+  });
+
   it('stores nothing when one result in a later slice cannot be added', async () => {
     await addAnalysis(analysis('an-imp0450'));
     await expect(storeImported(many(500), [])).rejects.toBeTruthy();
