@@ -108,11 +108,14 @@ export async function autosave(context) {
   return { p50: quantile(samples, 0.5), p95: quantile(samples, 0.95), count: samples.length, knownP95: quantile(known, 0.95) };
 }
 
+/** The id of the i-th result of a bench file. */
+const benchId = (i) => `an-bench${String(i).padStart(8, '0')}`;
+
 /** A result file with `n` results, made from a real exported result with fresh ids. */
 function bigFile(n) {
   const template = JSON.parse(readFileSync('tests/fixtures/files/v1-three-parties.json', 'utf8'));
   const base = template.results;
-  template.results = Array.from({ length: n }, (_, i) => ({ ...base[i % base.length], id: `an-bench${String(i).padStart(8, '0')}` }));
+  template.results = Array.from({ length: n }, (_, i) => ({ ...base[i % base.length], id: benchId(i) }));
   return Buffer.from(JSON.stringify(template));
 }
 
@@ -153,15 +156,21 @@ export async function importTimes(context) {
   return out;
 }
 
-/** Time to draw the compare diagram with 1, 10 and 30 parties (median of 3 draws each). */
-export async function compareDrawTimes(context) {
+/** A new page on which `n` bench results were imported through the import screen; with their ids. */
+async function pageWithResults(context, n) {
   const page = await context.newPage();
   await page.goto('./#/importeren');
-  await page.locator('#import-files').setInputFiles({ name: 'bench-30.json', mimeType: 'application/json', buffer: bigFile(30) });
+  await page.locator('#import-files').setInputFiles({ name: `bench-${n}.json`, mimeType: 'application/json', buffer: bigFile(n) });
   await page.locator('.import-summary').waitFor();
+  return { page, ids: Array.from({ length: n }, (_, i) => benchId(i)) };
+}
+
+/** Time to draw the compare diagram with 1, 10 and 30 parties (median of 3 draws each). */
+export async function compareDrawTimes(context) {
+  const { page, ids: all } = await pageWithResults(context, 30);
   const out = {};
   for (const n of [1, 10, 30]) {
-    const ids = Array.from({ length: n }, (_, i) => `an-bench${String(i).padStart(8, '0')}`).join(',');
+    const ids = all.slice(0, n).join(',');
     const times = [];
     for (let r = 0; r < 3; r += 1) {
       await page.goto(`./#/`);
@@ -178,11 +187,7 @@ export async function compareDrawTimes(context) {
 
 /** Time from a key press (→) to the next presentation step drawn, with 10 parties (median of the 22 steps). */
 export async function presentStepTime(context) {
-  const page = await context.newPage();
-  await page.goto('./#/importeren');
-  await page.locator('#import-files').setInputFiles({ name: 'bench-10.json', mimeType: 'application/json', buffer: bigFile(10) });
-  await page.locator('.import-summary').waitFor();
-  const ids = Array.from({ length: 10 }, (_, i) => `an-bench${String(i).padStart(8, '0')}`);
+  const { page, ids } = await pageWithResults(context, 10);
   const workshopId = 'ws-benchbenchbenchbench';
   await page.evaluate(
     ([id, resultIds]) =>
