@@ -1,17 +1,43 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 /** Shown in the footer; BUILD_LABEL lets the update test tell two builds apart. */
 const appVersion = process.env.BUILD_LABEL ? `${pkg.version}+${process.env.BUILD_LABEL}` : pkg.version;
+
+/**
+ * The import worker (src/import/import.worker.ts) is built as a chunk of the app's own build, not
+ * as a separate worker build: the code it shares with the page (core, storage) is then one copy,
+ * loaded once. The page gets its URL from `virtual:import-worker-url`.
+ */
+function importWorkerInSameBuild(): Plugin {
+  const virtual = 'virtual:import-worker-url';
+  const entry = fileURLToPath(new URL('./src/import/import.worker.ts', import.meta.url));
+  let serving = false;
+  return {
+    name: 'import-worker-in-same-build',
+    configResolved(config) {
+      serving = config.command === 'serve';
+    },
+    resolveId: (id) => (id === virtual ? `\0${virtual}` : null),
+    load(id) {
+      if (id !== `\0${virtual}`) return null;
+      if (serving) return `export default new URL('/src/import/import.worker.ts', location.origin).href;`;
+      const ref = this.emitFile({ type: 'chunk', id: entry, name: 'import-worker' });
+      return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
+    },
+  };
+}
 
 export default defineConfig({
   base: './',
   define: { __APP_VERSION__: JSON.stringify(appVersion) },
   plugins: [
     preact(),
+    importWorkerInSameBuild(),
     VitePWA({
       strategies: 'generateSW',
       registerType: 'prompt', // an update waits until the user says so (src/pwa)

@@ -4,7 +4,7 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   plugins: [preact()],
   test: {
-    include: ['tests/{core,storage,ui}/**/*.test.{ts,tsx}'],
+    include: ['tests/{core,storage,import,ui}/**/*.test.{ts,tsx}'],
     environment: 'node',
   },
 });

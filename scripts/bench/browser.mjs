@@ -1,56 +1,42 @@
-// Figures measured in headless Chromium against the built app (vite preview on 127.0.0.1:4175).
-import { spawn } from 'node:child_process';
+// Timings measured in headless Chromium against the build, served as plain files (no compression),
+// always from outside the app: the product code carries no measuring probes. Every figure comes with
+// a baseline measured in the same run, so that a slow machine can be told from a slow app.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { serveStatic } from './staticServer.mjs';
 
 const PORT = 4175;
-const URL_BASE = `http://127.0.0.1:${PORT}/`;
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-const quantile = (values, q) => {
+/** The value at quantile `q` (0–1) of `values`. */
+export const quantile = (values, q) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 };
 
-async function waitForServer() {
-  for (let i = 0; i < 100; i += 1) {
-    try {
-      if ((await fetch(URL_BASE)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('preview server did not start');
-}
-
-/** The address the benchmarks use. */
-export const BENCH_URL = URL_BASE;
-
-/** Runs `fn(context)` with a fresh Chromium profile against the preview server. */
+/** Runs `fn(context, url)` with a fresh Chromium profile against the build on a plain static server. */
 export async function withBrowser(fn) {
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
+  const server = await serveStatic('dist', PORT);
   try {
-    await waitForServer();
     const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'bg-bench-')), {
       executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
       args: ARGS,
       headless: true,
-      baseURL: URL_BASE,
+      baseURL: server.url,
     });
     try {
-      return await fn(context);
+      return await fn(context, server.url);
     } finally {
       await context.close();
     }
   } finally {
-    process.kill(-server.pid);
+    await server.close();
   }
 }
 
-/** Median `load` time of 5 offline reloads served by the service worker's precache. */
+/** Median `load` time of 5 offline reloads from the service worker's precache. */
 export async function offlineReload(context) {
   const page = await context.newPage();
   await page.goto('./');
@@ -68,124 +54,215 @@ export async function offlineReload(context) {
   }
   await context.setOffline(false);
   await page.close();
-  return { median: quantile(times, 0.5), times };
+  return { median: quantile(times, 0.5) };
+}
+
+/** Records, in the page, when an answer is given and when the put of an answer record commits. */
+function watchSaves() {
+  const w = window;
+  w.benchSaves = [];
+  w.benchFrames = [];
+  addEventListener(
+    'change',
+    () => {
+      const t0 = performance.now();
+      w.benchAnswered = t0;
+      requestAnimationFrame(() => setTimeout(() => w.benchFrames.push(performance.now() - t0), 0)); // the frame that shows the answer
+    },
+    { capture: true },
+  );
+  const put = IDBObjectStore.prototype.put;
+  IDBObjectStore.prototype.put = function watchedPut(...args) {
+    if (this.name === 'answers') {
+      const started = w.benchAnswered;
+      this.transaction.addEventListener('complete', () => w.benchSaves.push(performance.now() - started));
+    }
+    return put.apply(this, args);
+  };
 }
 
 /**
- * Autosave latency over every statement twice: from an answer given to its IndexedDB transaction
- * committed (`p50`, `p95`), and to the page knowing it is saved (`knownP95`; the page is drawing the
- * answer meanwhile, so it hears of the commit after that frame).
+ * Autosave, over every statement twice, each answer given with a real mouse click: from the answer
+ * to the page hearing that IndexedDB committed it, and to the next frame drawn (the page stays
+ * responsive); baseline: a bare put of the same kind of record from a click in the same page.
  */
 export async function autosave(context) {
   const page = await context.newPage();
+  await page.addInitScript(watchSaves);
   await page.goto('./#/nieuw');
   await page.locator('#party-name').fill('Bench');
   await page.locator('button[type=submit]').click();
   await page.locator('#area-title').waitFor();
-  let expected = 0;
+  let clicks = 0;
   for (const value of ['2', '4']) {
     for (let area = 1; area <= 4; area += 1) {
       await page.goto(page.url().replace(/vragen\/\d+$/, `vragen/${area}`));
       await page.locator('#area-title').waitFor();
       const names = await page.locator('fieldset.statement input[value="1"]').evaluateAll((els) => els.map((e) => e.name));
       for (const name of names) {
-        // A real mouse click, as a user gives it (Playwright's check() adds its own in-page work to the timing).
         const radio = page.locator(`input[name="${name}"][value="${value}"]`);
         await radio.scrollIntoViewIfNeeded();
         const box = await radio.boundingBox();
         await page.waitForTimeout(30);
         await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-        await page.waitForTimeout(80); // idle while the save runs: no polling script competes with it
-        expected += 1;
+        await page.waitForTimeout(80);
+        clicks += 1;
       }
     }
   }
-  const durations = (name) => page.evaluate((n) => performance.getEntriesByName(n).map((e) => e.duration), name);
-  const samples = await durations('bg:autosave');
-  const known = await durations('bg:autosave-known');
-  if (samples.length !== expected || known.length !== expected) throw new Error(`autosave: ${samples.length} saves measured for ${expected} clicks`);
+  const samples = await page.evaluate(() => window.benchSaves);
+  const frames = await page.evaluate(() => window.benchFrames);
+  if (samples.length !== clicks) throw new Error(`autosave: ${samples.length} saves measured for ${clicks} clicks`);
+  // Baseline: a bare put, started from a real click on a plain button of the same page (so that
+  // the browser schedules it as it schedules an answer: replies wait for the frame after input).
+  await page.evaluate(async () => {
+    const w = window;
+    w.benchBase = [];
+    w.benchDb = await new Promise((resolve, reject) => {
+      const open = indexedDB.open('bench-baseline', 1);
+      open.onupgradeneeded = () => open.result.createObjectStore('answers', { keyPath: ['analysisId', 'statementId'] });
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const button = document.createElement('button');
+    button.id = 'bench-put';
+    button.textContent = 'put';
+    button.style.cssText = 'position:fixed;top:0;left:0;z-index:9999';
+    let i = 0;
+    button.addEventListener('click', () => {
+      const t0 = performance.now();
+      const tx = w.benchDb.transaction('answers', 'readwrite', { durability: 'relaxed' });
+      tx.objectStore('answers').put({ analysisId: 'an-bench', statementId: `io-practice-${(i += 1)}`, value: 3, at: new Date().toISOString() });
+      tx.oncomplete = () => w.benchBase.push(performance.now() - t0);
+    });
+    document.body.append(button);
+  });
+  const button = await page.locator('#bench-put').boundingBox();
+  for (let i = 0; i < clicks; i += 1) {
+    await page.waitForTimeout(30);
+    await page.mouse.click(button.x + button.width / 2, button.y + button.height / 2);
+    await page.waitForTimeout(80);
+  }
+  const baseline = await page.evaluate(() => window.benchBase);
   await page.close();
-  return { p50: quantile(samples, 0.5), p95: quantile(samples, 0.95), count: samples.length, knownP95: quantile(known, 0.95) };
+  return { count: samples.length, p50: quantile(samples, 0.5), p95: quantile(samples, 0.95), baseP50: quantile(baseline, 0.5), baseP95: quantile(baseline, 0.95), frameP95: quantile(frames, 0.95) };
 }
 
 /** The id of the i-th result of a bench file. */
-const benchId = (i) => `an-bench${String(i).padStart(8, '0')}`;
+export const benchId = (i) => `an-bench${String(i).padStart(8, '0')}`;
 
 /** A result file with `n` results, made from a real exported result with fresh ids. */
-function bigFile(n) {
+export function bigFile(n) {
   const template = JSON.parse(readFileSync('tests/fixtures/files/v1-three-parties.json', 'utf8'));
   const base = template.results;
   template.results = Array.from({ length: n }, (_, i) => ({ ...base[i % base.length], id: benchId(i) }));
   return Buffer.from(JSON.stringify(template));
 }
 
+/** An empty database for the app (deletes it, then reloads the page). */
+async function emptyDatabase(page) {
+  await page.evaluate(() => new Promise((resolve) => {
+    const req = indexedDB.deleteDatabase('bondgenoten');
+    req.onsuccess = req.onerror = req.onblocked = () => resolve();
+  }));
+  await page.reload();
+}
+
 /**
- * Import of files with 100, 1,000 and 10,000 results, each into an empty profile: the time until
- * the import is planned (read + validated + merged with what is here: `planned`), until it is
- * stored and summed up (`stored`), and the longest main-thread task meanwhile (`longestTask`: the
- * browser reports tasks over 50 ms, so 0 means none; tasks that started before the file reached
- * the page, such as Playwright's own handing over of the file, do not count).
+ * Import of files with 100, 1,000 and 10,000 results into an empty profile: the time from the file
+ * handed to the app until the summary is on screen (read, checked, planned, stored, summed up), and
+ * the longest main-thread task meanwhile; baseline: a bare JSON.parse of the same file in the page.
  */
 export async function importTimes(context) {
   const out = {};
   for (const n of [100, 1000, 10000]) {
     const page = await context.newPage();
     await page.goto('./#/importeren');
-    await page.evaluate(() => new Promise((resolve) => {
-      const req = indexedDB.deleteDatabase('bondgenoten');
-      req.onsuccess = req.onerror = req.onblocked = () => resolve();
-    }));
-    await page.reload();
+    await emptyDatabase(page);
     await page.locator('#import-files').waitFor();
     await page.evaluate(() => {
       const w = window;
       w.benchTasks = [];
       new PerformanceObserver((list) => w.benchTasks.push(...list.getEntries().map((e) => [e.startTime, e.duration]))).observe({ type: 'longtask' });
       document.querySelector('#import-files').addEventListener('change', () => (w.benchChange = performance.now()), { capture: true, once: true });
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector('.import-summary')) return;
+        w.benchDone = performance.now();
+        observer.disconnect();
+      }).observe(document.body, { childList: true, subtree: true });
     });
-    await page.locator('#import-files').setInputFiles({ name: `bench-${n}.json`, mimeType: 'application/json', buffer: bigFile(n) });
+    const buffer = bigFile(n);
+    await page.locator('#import-files').setInputFiles({ name: `bench-${n}.json`, mimeType: 'application/json', buffer });
     await page.locator('.import-summary').waitFor({ timeout: 120_000 });
     await page.waitForTimeout(200);
-    out[n] = await page.evaluate(() => ({
-      planned: performance.getEntriesByName('bg:import').at(-1)?.duration ?? NaN,
-      stored: performance.getEntriesByName('bg:import-stored').at(-1)?.duration ?? NaN,
-      longestTask: Math.max(0, ...window.benchTasks.filter(([start]) => start >= window.benchChange).map(([, d]) => d)),
-    }));
+    out[n] = await page.evaluate((text) => {
+      const w = window;
+      const t0 = performance.now();
+      JSON.parse(text);
+      return {
+        total: w.benchDone - w.benchChange,
+        longestTask: Math.max(0, ...w.benchTasks.filter(([start]) => start >= w.benchChange).map(([, d]) => d)),
+        parse: performance.now() - t0,
+      };
+    }, buffer.toString('utf8'));
     await page.close();
   }
   return out;
 }
 
-/** A new page on which `n` bench results were imported through the import screen; with their ids. */
-async function pageWithResults(context, n) {
+/** Time from going to `hash` to the next two frames after `ready` is on screen, in the page. */
+function timeTo(page, hash, ready) {
+  return page.evaluate(
+    ([to, selector]) =>
+      new Promise((resolve) => {
+        const t0 = performance.now();
+        const done = () => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - t0)));
+        const observer = new MutationObserver(() => {
+          if (!document.querySelector(selector)) return;
+          observer.disconnect();
+          done();
+        });
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+        location.hash = to;
+      }),
+    [hash, ready],
+  );
+}
+
+/** A page on which `n` bench results were imported through the import screen; with their ids. */
+export async function pageWithResults(context, n) {
   const page = await context.newPage();
   await page.goto('./#/importeren');
+  await emptyDatabase(page);
   await page.locator('#import-files').setInputFiles({ name: `bench-${n}.json`, mimeType: 'application/json', buffer: bigFile(n) });
-  await page.locator('.import-summary').waitFor();
+  await page.locator('.import-summary').waitFor({ timeout: 120_000 });
   return { page, ids: Array.from({ length: n }, (_, i) => benchId(i)) };
 }
 
-/** Time to draw the compare diagram with 1, 10 and 30 parties (median of 3 draws each). */
+/**
+ * Opening the compare screen with 1, 10 and 30 parties until the diagram is drawn (median of 3);
+ * baseline: opening the text page "Over de scores" the same way.
+ */
 export async function compareDrawTimes(context) {
   const { page, ids: all } = await pageWithResults(context, 30);
-  const out = {};
-  for (const n of [1, 10, 30]) {
-    const ids = all.slice(0, n).join(',');
+  const median = async (hash, ready) => {
     const times = [];
     for (let r = 0; r < 3; r += 1) {
-      await page.goto(`./#/`);
-      await page.goto(`./#/vergelijken/${ids}`);
-      await page.locator('canvas').waitFor();
-      await page.waitForTimeout(200);
-      times.push(await page.evaluate(() => performance.getEntriesByName('bg:chart').at(-1)?.duration ?? NaN));
+      await page.goto('./#/');
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      times.push(await timeTo(page, hash, ready));
     }
-    out[n] = quantile(times, 0.5);
-  }
+    return quantile(times, 0.5);
+  };
+  const out = { baseline: await median('#/over', '#about-title') };
+  // The first opening loads chart.js: not counted.
+  await timeTo(page, `#/vergelijken/${all[0]}`, 'canvas');
+  for (const n of [1, 10, 30]) out[n] = await median(`#/vergelijken/${all.slice(0, n).join(',')}`, 'canvas');
   await page.close();
   return out;
 }
 
-/** Time from a key press (→) to the next presentation step drawn, with 10 parties (median of the 22 steps). */
+/** Key press (→) to the next presentation step drawn, 10 parties (22 steps); baseline: a key the presentation ignores. */
 export async function presentStepTime(context) {
   const { page, ids } = await pageWithResults(context, 10);
   const workshopId = 'ws-benchbenchbenchbench';
@@ -197,7 +274,10 @@ export async function presentStepTime(context) {
           const tx = open.result.transaction('workshops', 'readwrite');
           const now = new Date().toISOString();
           tx.objectStore('workshops').put({ id, name: 'Bench', resultIds, notes: {}, actions: [], createdAt: now, updatedAt: now });
-          tx.oncomplete = () => { open.result.close(); resolve(); };
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
           tx.onerror = () => reject(tx.error);
         };
       }),
@@ -206,27 +286,34 @@ export async function presentStepTime(context) {
   await page.goto(`./#/werkplaats/${workshopId}/presentatie`);
   await page.locator('.presentation canvas').waitFor();
   await page.waitForTimeout(300);
-  const times = [];
-  for (let i = 0; i < 22; i += 1) {
-    times.push(
-      await page.evaluate(
-        () =>
-          new Promise((resolve) => {
-            const h1 = document.querySelector('.presentation h1');
-            const before = h1?.textContent;
-            const t0 = performance.now();
-            const observer = new MutationObserver(() => {
-              if (document.querySelector('.presentation h1')?.textContent === before) return;
-              observer.disconnect();
-              // Drawn: after the next frame has been produced.
-              requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
-            });
-            observer.observe(document.querySelector('.presentation'), { subtree: true, childList: true, characterData: true });
-            dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
-          }),
-      ),
+  const press = (key, expectChange) =>
+    page.evaluate(
+      ([k, change]) =>
+        new Promise((resolve) => {
+          const before = document.querySelector('.presentation h1')?.textContent;
+          const t0 = performance.now();
+          const drawn = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+          if (!change) {
+            dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+            drawn();
+            return;
+          }
+          const observer = new MutationObserver(() => {
+            if (document.querySelector('.presentation h1')?.textContent === before) return;
+            observer.disconnect();
+            drawn();
+          });
+          observer.observe(document.querySelector('.presentation'), { subtree: true, childList: true, characterData: true });
+          dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+        }),
+      [key, expectChange],
     );
+  const times = [];
+  const baseline = [];
+  for (let i = 0; i < 22; i += 1) {
+    baseline.push(await press('x', false));
+    times.push(await press('ArrowRight', true));
   }
   await page.close();
-  return { median: quantile(times, 0.5), max: Math.max(...times) };
+  return { median: quantile(times, 0.5), max: Math.max(...times), baseline: quantile(baseline, 0.5) };
 }

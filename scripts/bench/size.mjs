@@ -3,6 +3,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
+/** Size budgets (KiB gzip), held by `npm test` (tests/e2e/build.spec.ts) and printed by `npm run bench`. */
+export const SIZE_BUDGETS = { firstKiB: 60, allKiB: 140 };
+
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length / 1024;
 
 /** { firstKiB, allKiB, files } for the build in `dist`. */

@@ -1,54 +1,58 @@
 import i18next from 'i18next';
-import nlUrl from './locales/nl.json?url';
-import enUrl from './locales/en.json?url';
-import aboutNlUrl from './locales/about.nl.json?url';
-import aboutEnUrl from './locales/about.en.json?url';
+import { signal, type ReadonlySignal } from '@preact/signals-core';
+import nl from './locales/nl.json';
+import aboutNl from './locales/about.nl.json';
 import { loadLanguage, saveLanguage } from '../storage/preferences';
 import type { Lang } from '../core/bank/types';
 
 /** The languages the app speaks; Dutch first. */
 export const LANGS: readonly Lang[] = ['nl', 'en'];
 
-// The texts are data, fetched (and precached) per language: only the language in use is loaded.
-const FILES: Record<Lang, [string, string]> = { nl: [nlUrl, aboutNlUrl], en: [enUrl, aboutEnUrl] };
+const current = signal<Lang>('nl');
 
-async function loadTexts(lang: Lang): Promise<void> {
-  if (i18next.hasResourceBundle(lang, 'translation')) return;
-  const [main, about] = await Promise.all(FILES[lang].map(async (url) => (await fetch(url)).json() as Promise<Record<string, unknown>>));
-  i18next.addResourceBundle(lang, 'translation', { ...main, about }, true, true);
-}
+/** The language in use; a component that reads `.value` re-renders when it changes. */
+export const language: ReadonlySignal<Lang> = current;
 
-/** Starts i18next with the remembered language (Dutch by default) and its texts. */
-export async function initI18n(): Promise<typeof i18next> {
-  const lang = loadLanguage() ?? 'nl';
-  await i18next.init({
-    lng: lang,
-    fallbackLng: 'nl',
-    supportedLngs: ['nl', 'en'],
-    resources: {},
-    interpolation: { escapeValue: false }, // Preact escapes text already
-    returnNull: false,
-  });
-  await Promise.all([loadTexts(lang), lang === 'nl' ? null : loadTexts('nl')]); // Dutch is the fallback
-  await i18next.changeLanguage(lang);
-  syncDocument();
-  i18next.on('languageChanged', syncDocument);
-  return i18next;
+/** English is loaded when it is first chosen (Dutch, the default, is in the first bundle: no fetch before the first paint). */
+async function loadEnglish(): Promise<void> {
+  if (i18next.hasResourceBundle('en', 'translation')) return;
+  const [main, about] = await Promise.all([import('./locales/en.json'), import('./locales/about.en.json')]);
+  i18next.addResourceBundle('en', 'translation', { ...main.default, about: about.default }, true, true);
 }
 
 function syncDocument(): void {
-  document.documentElement.lang = currentLang();
+  current.value = i18next.language === 'en' ? 'en' : 'nl';
+  document.documentElement.lang = current.value;
   document.title = i18next.t('app.title');
 }
 
-/** The language now in use. */
+/**
+ * Starts i18next in Dutch at once (synchronously: the first screen never waits for texts), then
+ * switches to the remembered language if it is English.
+ */
+export function initI18n(): Promise<void> {
+  void i18next.init({
+    lng: 'nl',
+    fallbackLng: 'nl',
+    supportedLngs: ['nl', 'en'],
+    resources: { nl: { translation: { ...nl, about: aboutNl } } },
+    interpolation: { escapeValue: false }, // Preact escapes text already
+    returnNull: false,
+    initAsync: false,
+  });
+  syncDocument();
+  i18next.on('languageChanged', syncDocument);
+  return loadLanguage() === 'en' ? setLang('en', false) : Promise.resolve();
+}
+
+/** The language now in use (outside components). */
 export function currentLang(): Lang {
-  return i18next.language === 'en' ? 'en' : 'nl';
+  return current.value;
 }
 
 /** Switches language (loading its texts first) and remembers the choice. */
-export async function setLang(lang: Lang): Promise<void> {
-  saveLanguage(lang);
-  await loadTexts(lang);
+export async function setLang(lang: Lang, remember = true): Promise<void> {
+  if (remember) saveLanguage(lang);
+  if (lang === 'en') await loadEnglish();
   await i18next.changeLanguage(lang);
 }

@@ -1,14 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
 import i18next from 'i18next';
-import { currentLang } from './i18n';
+import { language } from './i18n';
 
-/** The translate function and current language; re-renders the component when the language changes. */
+const t = i18next.t.bind(i18next);
+
+/** The translate function and current language; the component re-renders when the language changes. */
 export function useT() {
-  const [, setTick] = useState(0);
-  useEffect(() => {
-    const rerender = () => setTick((n) => n + 1);
-    i18next.on('languageChanged', rerender);
-    return () => i18next.off('languageChanged', rerender);
-  }, []);
-  return { t: i18next.t.bind(i18next), lang: currentLang() };
+  return { t, lang: language.value };
 }

@@ -1,35 +1,31 @@
+import { signal, type ReadonlySignal } from '@preact/signals-core';
 import { Workbox } from 'workbox-window';
-import { flushWrites } from '../storage/writeTracker';
+import { flushWrites } from '../storage/statusRepo';
 
-type Listener = (apply: () => Promise<void>) => void;
-let updateListener: Listener | null = null;
-let pendingApply: (() => Promise<void>) | null = null;
+const waiting = signal<(() => Promise<void>) | null>(null);
 
-/** Calls `listener` when a new version is waiting; `apply` stores everything, switches and reloads. */
-export function onUpdateWaiting(listener: Listener): () => void {
-  updateListener = listener;
-  if (pendingApply) listener(pendingApply);
-  return () => {
-    updateListener = null;
-  };
-}
+/** Set when a new version is waiting: calling it stores everything, switches and reloads. */
+export const updateWaiting: ReadonlySignal<(() => Promise<void>) | null> = waiting;
 
 /**
- * Registers the service worker (production builds only). A new version never takes over by
- * itself: it waits, the user is asked, and only on "yes" do we wait for every write, tell the
- * worker to skip waiting, and reload once it controls the page (the address, so the screen, stays).
+ * Registers the service worker (production builds only), after the page has loaded so that its
+ * precaching does not compete with the first screen. A new version never takes over by itself:
+ * it waits, the user is asked, and only on "yes" do we wait for every write, tell the worker to
+ * skip waiting, and reload once it controls the page (the address, so the screen, stays).
  */
 export function registerServiceWorker(): void {
   if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
-  const wb = new Workbox('./sw.js', { scope: './' });
-  const announce = () => {
-    pendingApply = async () => {
-      await flushWrites();
-      wb.addEventListener('controlling', () => location.reload());
-      wb.messageSkipWaiting();
-    };
-    updateListener?.(pendingApply);
+  const register = () => {
+    const wb = new Workbox('./sw.js', { scope: './' });
+    wb.addEventListener('waiting', () => {
+      waiting.value = async () => {
+        await flushWrites();
+        wb.addEventListener('controlling', () => location.reload());
+        wb.messageSkipWaiting();
+      };
+    });
+    wb.register().catch(() => undefined); // no worker (e.g. a private window): the app still runs online
   };
-  wb.addEventListener('waiting', announce);
-  wb.register().catch(() => undefined); // no worker (e.g. a private window): the app still runs online
+  if (document.readyState === 'complete') register();
+  else addEventListener('load', register, { once: true });
 }

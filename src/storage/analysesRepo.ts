@@ -1,92 +1,103 @@
-import { stores, updateRecord } from './recordStore';
+import { backend, backendNow } from './chooseBackend';
 import { announceChange, announceChanges } from './changeFeed';
 import { trackWrite } from './writeTracker';
-import { withAction, withAnswer, withDefaults, withName, withNote, withoutAction, type Action, type Analysis, type AnswerValue } from '../core/analysis';
+import { withAction, withName, withNote, withoutAction, type Action, type Analysis, type AnswerValue } from '../core/analysis';
+import { isSafeId } from '../core/ids';
+import { storageProtection, type Protection } from './persistence';
+import type { Workshop } from '../core/workshop';
+import type { AnalysisRecord } from './records';
+
+const newestFirst = (a: Analysis, b: Analysis) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0);
 
 /** All analyses on this device, most recently changed first. */
 export async function listAnalyses(): Promise<Analysis[]> {
-  const all = await (await stores()).analyses.all();
-  return all.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0)).map(withDefaults);
+  return (await (await backend()).allAnalyses()).sort(newestFirst);
 }
 
 /** One analysis, or undefined when it is not (or no longer) here. */
 export async function getAnalysis(id: string): Promise<Analysis | undefined> {
-  const found = await (await stores()).analyses.get(id);
-  return found && withDefaults(found);
+  return (await backend()).getAnalysis(id);
 }
 
 /** Stores a new analysis; fails when the id exists. */
 export function addAnalysis(analysis: Analysis): Promise<void> {
+  return trackWrite(backend().then((b) => b.addAnalysis(analysis)).then(() => announceChange(analysis.id)));
+}
+
+/**
+ * Saves one answer the moment it is given: one put of one record (started in the same task as
+ * the click once storage is open). Another tab's answers to other statements are never touched;
+ * the same statement answered in two tabs keeps the last one.
+ */
+export function saveAnswer(analysisId: string, statementId: string, value: AnswerValue, now = new Date()): Promise<void> {
+  if (!isSafeId(analysisId) || !isSafeId(statementId)) return Promise.reject(new TypeError('unsafe id'));
+  const answer = { analysisId, statementId, value, at: now.toISOString() };
+  const ready = backendNow();
+  const written = ready ? ready.putAnswer(answer) : backend().then((b) => b.putAnswer(answer));
+  return trackWrite(written.then(() => announceChange(analysisId)));
+}
+
+/** Changes one analysis record (not its answers) in one step, and tells other tabs. */
+function update(id: string, change: (record: AnalysisRecord) => AnalysisRecord): Promise<Analysis> {
   return trackWrite(
-    stores()
-      .then((s) => s.analyses.add(analysis))
-      .then(() => announceChange(analysis.id)),
+    backend()
+      .then((b) => b.updateAnalysis(id, change))
+      .then((next) => {
+        announceChange(id);
+        return next;
+      }),
   );
 }
 
-/** Changes one stored analysis (completing what older records lack first). */
-function update(id: string, change: (current: Analysis) => Analysis): Promise<Analysis> {
-  return updateRecord('analyses', id, (current) => change(withDefaults(current)));
-}
-
-/** Saves one answer the moment it is given. */
-export function saveAnswer(id: string, statementId: string, value: AnswerValue, now = new Date()): Promise<Analysis> {
-  return update(id, (a) => withAnswer(a, statementId, value, now));
-}
-
-/** Remembers which area the user is on, so reopening resumes there. */
-export function saveAreaIndex(id: string, areaIndex: number): Promise<Analysis> {
-  return update(id, (a) => ({ ...a, areaIndex }));
+/** Remembers where the user is (area) and, as the list's sort key, when the last answer was given. */
+export function saveResumePoint(id: string, areaIndex: number, lastAnswerAt?: string): Promise<Analysis> {
+  return update(id, (r) => ({ ...r, areaIndex, updatedAt: lastAnswerAt && lastAnswerAt > r.updatedAt ? lastAnswerAt : r.updatedAt }));
 }
 
 /** Renames an analysis. */
-export function renameAnalysis(id: string, name: string, now = new Date()): Promise<Analysis> {
-  return update(id, (a) => withName(a, name, now));
-}
+export const renameAnalysis = (id: string, name: string, now = new Date()) => update(id, (a) => withName(a, name, now));
+/** Saves the note of one kenmerk. */
+export const saveNote = (id: string, kenmerkId: string, note: string, now = new Date()) => update(id, (a) => withNote(a, kenmerkId, note, now));
+/** Adds or changes an action. */
+export const saveAction = (id: string, action: Action, now = new Date()) => update(id, (a) => withAction(a, action, now));
+/** Removes an action. */
+export const deleteAction = (id: string, actionId: string, now = new Date()) => update(id, (a) => withoutAction(a, actionId, now));
 
-/** Deletes an analysis (the UI asks for confirmation first). */
+/** Deletes an analysis with its answers (the UI asks for confirmation first). */
 export function deleteAnalysis(id: string): Promise<void> {
-  return trackWrite(
-    stores()
-      .then((s) => s.analyses.delete(id))
-      .then(() => announceChange(id)),
-  );
+  return trackWrite(backend().then((b) => b.deleteAnalysis(id)).then(() => announceChange(id)));
 }
 
 /** Whether analyses are kept on the device, or only in memory for this visit. */
 export async function storageKind(): Promise<'indexeddb' | 'memory'> {
-  return (await stores()).analyses.kind;
+  return (await backend()).kind;
+}
+
+/** How safe the records on this device are: in memory only, or IndexedDB with the browser's protection. */
+export async function storageSafety(): Promise<Protection | 'memory'> {
+  return (await backend()).kind === 'memory' ? 'memory' : storageProtection();
 }
 
 /**
- * Stores imported results in one step: `adds` are new, `replaces` overwrite local ones the user
- * chose to replace. `onProgress` hears how many are stored so far.
+ * Stores an import in one step (all or nothing): `adds` are new, `replaces` overwrite local ones
+ * the user chose to replace (with the answers in the file), `workshops` are new werkplaatsen.
  */
-export function storeImported(adds: Analysis[], replaces: Analysis[], now = new Date(), onProgress?: (stored: number, total: number) => void): Promise<void> {
-  const stamp = (a: Analysis): Analysis => ({ ...a, importedAt: now.toISOString() });
+export function storeImported(
+  adds: Analysis[],
+  replaces: Analysis[],
+  workshops: Workshop[],
+  now = new Date(),
+  onProgress?: (stored: number, total: number) => void,
+): Promise<void> {
+  const stamp = (a: Analysis): AnalysisRecord => ({ ...a, importedAt: now.toISOString() });
   return trackWrite(
-    stores()
-      .then((s) => s.analyses.writeMany(adds.map(stamp), replaces.map(stamp), onProgress))
-      .then(() => announceChanges([...adds, ...replaces].map((a) => a.id))),
+    backend()
+      .then((b) => b.storeImport({ adds: adds.map(stamp), replaces: replaces.map(stamp), workshops }, onProgress))
+      .then(() => announceChanges([...adds, ...replaces, ...workshops].map((a) => a.id))),
   );
 }
 
 /** Notes that these analyses were exported now (so the list can say whether they changed since). */
 export async function markExported(ids: string[], now = new Date()): Promise<void> {
   await Promise.all(ids.map((id) => update(id, (a) => ({ ...a, exportedAt: now.toISOString() }))));
-}
-
-/** Saves the note of one kenmerk. */
-export function saveNote(id: string, kenmerkId: string, note: string, now = new Date()): Promise<Analysis> {
-  return update(id, (a) => withNote(a, kenmerkId, note, now));
-}
-
-/** Adds or changes an action. */
-export function saveAction(id: string, action: Action, now = new Date()): Promise<Analysis> {
-  return update(id, (a) => withAction(a, action, now));
-}
-
-/** Removes an action. */
-export function deleteAction(id: string, actionId: string, now = new Date()): Promise<Analysis> {
-  return update(id, (a) => withoutAction(a, actionId, now));
 }

@@ -1,3 +1,5 @@
+import { signal, type ReadonlySignal } from '@preact/signals-core';
+
 /**
  * Something the user must be told about the database:
  * - `blocked`: this tab waits for an older tab to close before it can upgrade;
@@ -6,19 +8,18 @@
  * - `unavailable`: no IndexedDB here (e.g. some private modes): working in memory only.
  */
 export type DbNotice = 'blocked' | 'versionchange' | 'terminated' | 'unavailable';
-const listeners = new Set<(notice: DbNotice) => void>();
-/** Notices that stay true for the rest of the visit, told again to late listeners. */
-const lasting = new Set<DbNotice>();
 
-/** Subscribe to database notices; returns the unsubscribe function. */
-export function onDbNotice(listener: (notice: DbNotice) => void): () => void {
-  listeners.add(listener);
-  lasting.forEach((notice) => listener(notice));
-  return () => listeners.delete(listener);
+/** Notices that stay true for the rest of the visit: a passing notice never replaces them. */
+const LASTING: readonly DbNotice[] = ['unavailable', 'versionchange'];
+
+const notice = signal<DbNotice | null>(null);
+
+/** The notice the user should see now (null: none). */
+export const dbNotice: ReadonlySignal<DbNotice | null> = notice;
+
+/** Records a notice (db.ts and the backend choice call this). */
+export function tellDbNotice(next: DbNotice): void {
+  if (notice.value && LASTING.includes(notice.value) && !LASTING.includes(next)) return;
+  if (notice.value === 'unavailable') return;
+  notice.value = next;
 }
-
-/** Tells every listener. */
-export const tellDbNotice = (notice: DbNotice) => {
-  if (notice === 'unavailable' || notice === 'versionchange') lasting.add(notice);
-  listeners.forEach((l) => l(notice));
-};

@@ -1,4 +1,4 @@
-import { stores, updateRecord } from './recordStore';
+import { backend } from './chooseBackend';
 import { announceChange } from './changeFeed';
 import { trackWrite } from './writeTracker';
 import {
@@ -13,26 +13,29 @@ import type { Action } from '../core/analysis';
 
 /** All werkplaatsen on this device, most recently changed first. */
 export async function listWorkshops(): Promise<Workshop[]> {
-  const all = await (await stores()).workshops.all();
+  const all = await (await backend()).allWorkshops();
   return all.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
 }
 
 /** One werkplaats, or undefined. */
 export async function getWorkshop(id: string): Promise<Workshop | undefined> {
-  return (await stores()).workshops.get(id);
+  return (await backend()).getWorkshop(id);
 }
 
 /** Stores a new werkplaats. */
 export function addWorkshop(workshop: Workshop): Promise<void> {
-  return trackWrite(stores().then((s) => s.workshops.add(workshop)).then(() => announceChange(workshop.id)));
+  return trackWrite(backend().then((b) => b.addWorkshop(workshop)).then(() => announceChange(workshop.id)));
 }
 
-/** Stores imported werkplaatsen (new ones only; callers give copies a new id). */
-export function storeImportedWorkshops(adds: Workshop[]): Promise<void> {
-  return trackWrite(stores().then((s) => s.workshops.writeMany(adds, [])));
-}
-
-const update = (id: string, change: (w: Workshop) => Workshop): Promise<Workshop> => updateRecord('workshops', id, change);
+const update = (id: string, change: (w: Workshop) => Workshop): Promise<Workshop> =>
+  trackWrite(
+    backend()
+      .then((b) => b.updateWorkshop(id, change))
+      .then((next) => {
+        announceChange(id);
+        return next;
+      }),
+  );
 
 /** Sets which results the werkplaats discusses. */
 export const saveWorkshopResults = (id: string, ids: string[], now = new Date()) => update(id, (w) => withResults(w, ids, now));
@@ -50,5 +53,5 @@ export const markWorkshopExported = (id: string, now = new Date()) => update(id,
 
 /** Deletes a werkplaats (its results stay). */
 export function deleteWorkshop(id: string): Promise<void> {
-  return trackWrite(stores().then((s) => s.workshops.delete(id)).then(() => announceChange(id)));
+  return trackWrite(backend().then((b) => b.deleteWorkshop(id)).then(() => announceChange(id)));
 }

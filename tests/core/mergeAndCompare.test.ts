@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createAnalysis, withAnswer, type Analysis, type AnswerValue, type Party } from '../../src/core/analysis';
-import { mergeResults, planImport, sameContent } from '../../src/core/compare/mergeResults';
+import { planImport, sameContent } from '../../src/core/compare/planImport';
 import { compareResults, type KenmerkSpread } from '../../src/core/compare/compareResults';
 import { answersCsv, scoresCsv, toCsv, type Cell, type CsvLabels } from '../../src/core/export/csv';
 import { indexBank, parseResultFile } from '../../src/core/resultFile/readFile';
@@ -118,7 +118,6 @@ const arbitraryAnalysis: fc.Arbitrary<Analysis> = fc.record({
   for (const [sid, v, t] of answers) a = withAnswer(a, sid, v, t);
   return note ? { ...a, notes: { 'io-practice': note } } : a;
 });
-const arbitrarySet = fc.array(arbitraryAnalysis, { maxLength: 5 });
 
 /** The items in the order given by the keys (a permutation drawn by fast-check). */
 function permute<T>(items: readonly T[], keys: readonly number[]): T[] {
@@ -136,82 +135,25 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-describe('mergeResults', () => {
-  it('does not depend on the order of the sets or of their items', () => {
-    fc.assert(fc.property(fc.array(arbitrarySet, { maxLength: 4 }), keys, keys, (sets, k1, k2) => {
-      const shuffled = permute(sets.map((s, i) => permute(s, k2.map((k) => k + i))), k1);
-      expect(mergeResults(...shuffled)).toEqual(mergeResults(...sets));
-      expect(mergeResults(sets.flat())).toEqual(mergeResults(...sets));
-    }), { numRuns: 500 });
-  });
-
-  it('is idempotent: merging a set with itself, or a merge again, changes nothing', () => {
-    fc.assert(fc.property(arbitrarySet, (x) => {
-      const once = mergeResults(x);
-      expect(mergeResults(x, x)).toEqual(once);
-      expect(mergeResults(once)).toEqual(once);
-      expect(mergeResults(once, x)).toEqual(once);
-    }), { numRuns: 500 });
-  });
-
-  it('is associative', () => {
-    fc.assert(fc.property(arbitrarySet, arbitrarySet, arbitrarySet, (a, b, c) => {
-      const all = mergeResults(a, b, c);
-      expect(mergeResults(mergeResults(a, b), c)).toEqual(all);
-      expect(mergeResults(a, mergeResults(b, c))).toEqual(all);
-    }), { numRuns: 500 });
-  });
-
-  it('keeps one result per id, sorted by id, the latest change winning; inputs untouched', () => {
-    fc.assert(fc.property(fc.array(arbitrarySet, { maxLength: 4 }), (sets) => {
-      const frozen = deepFreeze(structuredClone(sets));
-      const merged = mergeResults(...frozen);
-      expect(frozen).toEqual(sets);
-      const ids = merged.map((a) => a.id);
-      expect(ids).toEqual([...new Set(sets.flat().map((a) => a.id))].sort());
-      for (const a of merged) {
-        expect(frozen.flat()).toContain(a); // one of the inputs, never a blend
-        const latest = frozen.flat().filter((x) => x.id === a.id).map((x) => x.updatedAt).sort().pop();
-        expect(a.updatedAt).toBe(latest);
-      }
-    }), { numRuns: 300 });
-  });
-
-  it('picks the later change, whichever set it is in', () => {
-    const old = createAnalysis({ party: at(PARTIES, 0), mode: 'alone', partnership: '' }, bank, 'an-a', at(TIMES, 0));
-    const newer = withAnswer(old, 'io-practice-1', 4, at(TIMES, 2));
-    expect(mergeResults([old], [newer])).toEqual([newer]);
-    expect(mergeResults([newer], [old])).toEqual([newer]);
-  });
-
-  // Found while writing these tests: the tie-break compares only the canonical content, so two
-  // copies that differ only in local bookkeeping (areaIndex, exportedAt: the local analysis and
-  // the same result read back from its own export) merge to whichever comes first.
-  it('does not depend on order when two copies differ only in local bookkeeping', () => {
-    const local: Analysis = { ...withAnswer(createAnalysis({ party: at(PARTIES, 0), mode: 'alone', partnership: '' }, bank, 'an-a', at(TIMES, 0)), 'io-practice-1', 4, at(TIMES, 1)), areaIndex: 2, exportedAt: at(TIMES, 2).toISOString() };
-    const fromFile: Analysis = { ...local, areaIndex: 0 };
-    delete fromFile.exportedAt;
-    expect(sameContent(local, fromFile)).toBe(true);
-    expect(mergeResults([local], [fromFile])).toEqual(mergeResults([fromFile], [local]));
-  });
-
-  // Found while writing these tests: files may write times without milliseconds (the reader accepts
-  // "…T10:00:00Z"), but the winner is chosen by comparing the strings, and "Z" sorts after ".".
-  it('the later change wins also when a file writes its time without milliseconds', () => {
-    const base = createAnalysis({ party: at(PARTIES, 0), mode: 'alone', partnership: '' }, bank, 'an-a', at(TIMES, 0));
-    const later = withAnswer(base, 'io-practice-1', 4, new Date('2024-01-01T10:00:00.500Z'));
-    const text = JSON.stringify({
-      type: 'bondgenoten-zelfanalyse/results', formatVersion: 1, app: { name: 'other-tool', version: '1' }, exportedAt: '2024-01-01T10:00:00Z',
-      results: [{ ...withAnswer(base, 'io-practice-1', 2, at(TIMES, 0)), updatedAt: '2024-01-01T10:00:00Z', bank: { id: bank.id, version: bank.version, hash: index.hash } }],
-    });
-    const earlier = parseResultFile(text, bank, index);
-    if (!earlier.ok) throw new Error(JSON.stringify(earlier.error));
-    expect(mergeResults([later], earlier.value.results)).toEqual([later]);
-  });
-});
-
 describe('planImport', () => {
   const uniqueSet = fc.uniqueArray(arbitraryAnalysis, { selector: (a) => a.id, maxLength: 3 });
+
+  it('is deterministic, does not depend on the order of either side, and planning it again after storing it adds nothing', () => {
+    const byId = (items: readonly Analysis[]) => [...items].map((a) => a.id).sort();
+    fc.assert(fc.property(uniqueSet, uniqueSet, keys, (localItems, incoming, k) => {
+      const local = new Map(localItems.map((a) => [a.id, a]));
+      const plan = planImport(local, incoming);
+      expect(planImport(new Map(permute([...local], k)), incoming)).toEqual(plan);
+      const shuffled = planImport(local, permute(incoming, k));
+      expect([byId(shuffled.add), byId(shuffled.present), byId(shuffled.conflicts.map((c) => c.incoming))]).toEqual([byId(plan.add), byId(plan.present), byId(plan.conflicts.map((c) => c.incoming))]);
+      expect(planImport(local, incoming)).toEqual(plan);
+      const stored = new Map(local);
+      for (const a of plan.add) stored.set(a.id, a);
+      const again = planImport(stored, incoming);
+      expect(again.add).toEqual([]);
+      expect(again.present.length + again.conflicts.length).toBe(incoming.length);
+    }), { numRuns: 300 });
+  });
 
   it('adds new ids, skips identical results, and asks about the same id with other content', () => {
     fc.assert(fc.property(uniqueSet, uniqueSet, (localItems, incoming) => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import Ajv from 'ajv';
 import {
-  LEVELS, MODES, ROLES, createAnalysis, withAnswer, type Action, type Analysis, type AnswerValue,
+  LEVELS, MODES, ROLES, createAnalysis, withAction, withAnswer, type Action, type Analysis, type AnswerValue,
 } from '../../src/core/analysis';
 import { bankHash } from '../../src/core/bank/bankHash';
 import { compareResults } from '../../src/core/compare/compareResults';
@@ -122,7 +122,8 @@ describe('export → import', () => {
   }).map((r): Analysis => {
     let a = createAnalysis({ party: { name: r.name, role: r.role, level: r.level }, mode: r.mode, partnership: r.partnership }, bank, r.id, T0);
     for (const [sid, v] of r.answers) a = withAnswer(a, sid, v, T1);
-    return { ...a, notes: Object.fromEntries(r.notes), actions: r.actions, areaIndex: r.areaIndex, exportedAt: T1.toISOString() };
+    for (const act of r.actions) a = withAction(a, act, T1); // as the app makes them: cleaned, never without a "what"
+    return { ...a, notes: Object.fromEntries(r.notes), areaIndex: r.areaIndex, exportedAt: T1.toISOString() };
   });
 
   it('is the identity for any analysis made with createAnalysis, answers, notes and actions', () => {

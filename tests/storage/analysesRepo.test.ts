@@ -1,22 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { openDB } from 'idb';
 import {
-  addAnalysis, deleteAnalysis, getAnalysis, listAnalyses, renameAnalysis, saveAnswer, saveAreaIndex, storeImported,
+  addAnalysis, deleteAnalysis, deleteAction, getAnalysis, listAnalyses, markExported, renameAnalysis, saveAction, saveAnswer,
+  saveNote, saveResumePoint, storeImported,
 } from '../../src/storage/analysesRepo';
-import { DB_NAME, DB_VERSION, closeDb, getDb, type BondgenotenDB } from '../../src/storage/db';
-import { withAnswer } from '../../src/core/analysis';
-import { analysis, minute, useFreshIndexedDb } from './helpers';
+import { closeDb, getDb } from '../../src/storage/db';
+import { analysis, minute, rawDump, useFreshIndexedDb } from './helpers';
+import type { Analysis } from '../../src/core/analysis';
 
 useFreshIndexedDb();
 
-/** Reads an analysis straight from IndexedDB through a new connection, as a reload would. */
+/** Reads an analysis again through a new connection, as a reload would. */
 async function reread(id: string) {
   await closeDb();
-  return (await getDb()).get('analyses', id);
+  return getAnalysis(id);
+}
+
+/** Counts the IndexedDB requests of one kind (put, get, …) made while `run` runs. */
+async function countRequests(kind: 'put' | 'get' | 'getAll', run: () => Promise<unknown>): Promise<number> {
+  const proto = IDBObjectStore.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
+  const original = proto[kind]!;
+  let n = 0;
+  proto[kind] = function counted(this: IDBObjectStore, ...args: unknown[]) {
+    n += 1;
+    return original.apply(this, args);
+  };
+  try {
+    await run();
+  } finally {
+    proto[kind] = original;
+  }
+  return n;
 }
 
 describe('analysesRepo', () => {
-  it('adds, gets and lists analyses, most recently updated first', async () => {
+  it('adds, gets and lists analyses, most recently changed first', async () => {
     await addAnalysis(analysis('an-one', 1));
     await addAnalysis(analysis('an-two', 3));
     await addAnalysis(analysis('an-three', 2));
@@ -26,6 +43,19 @@ describe('analysesRepo', () => {
     expect(await reread('an-three')).toEqual(analysis('an-three', 2));
   });
 
+  it('saves an answer as one put of one record, read back with the analysis after a reload', async () => {
+    await addAnalysis(analysis('an-one'));
+    await getDb(); // the connection is open, as it is while the user answers
+    const gets = await countRequests('get', async () => {
+      expect(await countRequests('put', () => saveAnswer('an-one', 'io-practice-1', 'unknown', minute(7)))).toBe(1);
+    });
+    expect(gets).toBe(0); // nothing is read first
+    const saved = await reread('an-one');
+    expect(saved?.answers).toEqual({ 'io-practice-1': 'unknown' });
+    expect(saved?.updatedAt).toBe(minute(7).toISOString()); // the last answer is the last change
+    expect((await rawDump()).answers).toEqual([{ analysisId: 'an-one', statementId: 'io-practice-1', value: 'unknown', at: minute(7).toISOString() }]);
+  });
+
   it('moves an analysis to the front of the list when it gets an answer', async () => {
     await addAnalysis(analysis('an-one', 1));
     await addAnalysis(analysis('an-two', 2));
@@ -33,45 +63,38 @@ describe('analysesRepo', () => {
     expect((await listAnalyses()).map((a) => a.id)).toEqual(['an-one', 'an-two']);
   });
 
-  it('saveAnswer persists at once and returns the new record', async () => {
-    await addAnalysis(analysis('an-one'));
-    const saved = await saveAnswer('an-one', 'io-practice-1', 'unknown', minute(7));
-    expect(saved.answers).toEqual({ 'io-practice-1': 'unknown' });
-    expect(saved.updatedAt).toBe(minute(7).toISOString());
-    expect(await reread('an-one')).toEqual(saved);
-  });
-
   it('keeps every one of 20 answers saved without waiting in between', async () => {
     await addAnalysis(analysis('an-one'));
     const ids = Array.from({ length: 20 }, (_, i) => `st-${i}`);
-    const results = await Promise.all(ids.map((id, i) => saveAnswer('an-one', id, (i % 5) + 1)));
-    results.forEach((r, i) => expect(r.answers[`st-${i}`]).toBe((i % 5) + 1));
-    const stored = await reread('an-one');
-    expect(stored?.answers).toEqual(Object.fromEntries(ids.map((id, i) => [id, (i % 5) + 1])));
+    await Promise.all(ids.map((id, i) => saveAnswer('an-one', id, (i % 5) + 1)));
+    expect((await reread('an-one'))?.answers).toEqual(Object.fromEntries(ids.map((id, i) => [id, (i % 5) + 1])));
   });
 
-  it('two tabs: an answer saved by another tab is kept when a stale tab saves its own', async () => {
+  it('two tabs: answers to different statements never touch each other; the same statement keeps the last', async () => {
     await addAnalysis(analysis('an-one'));
-    const staleView = await getAnalysis('an-one'); // tab 1 has the record loaded, without answer A
-    const otherTab = await openDB<BondgenotenDB>(DB_NAME, DB_VERSION);
-    try {
-      const current = await otherTab.get('analyses', 'an-one');
-      if (!current) throw new Error('missing');
-      await otherTab.put('analyses', withAnswer(current, 'io-practice-1', 5, minute(1)));
-    } finally {
-      otherTab.close();
-    }
-    expect(staleView?.answers).toEqual({});
-    const saved = await saveAnswer('an-one', 'io-practice-2', 2, minute(2));
-    expect(saved.answers).toEqual({ 'io-practice-1': 5, 'io-practice-2': 2 });
+    const tabB = await getAnalysis('an-one'); // another tab has the analysis open, without answers
+    await saveAnswer('an-one', 'io-practice-1', 5, minute(1)); // tab A
+    await saveAnswer('an-one', 'io-practice-2', 2, minute(2)); // tab B, from its stale view
+    expect(tabB?.answers).toEqual({});
     expect((await reread('an-one'))?.answers).toEqual({ 'io-practice-1': 5, 'io-practice-2': 2 });
+    await saveAnswer('an-one', 'io-practice-1', 1, minute(3)); // tab B changes A's statement: last writer wins
+    expect((await reread('an-one'))?.answers).toEqual({ 'io-practice-1': 1, 'io-practice-2': 2 });
   });
 
-  it('persists the area to resume at, keeping the answers', async () => {
+  it('an answer given here wins over the one that came with an imported result', async () => {
+    const imported: Analysis = { ...analysis('an-imp'), answers: { 'io-practice-1': 2, 'io-practice-2': 3 } };
+    await storeImported([imported], [], [], minute(1));
+    await saveAnswer('an-imp', 'io-practice-1', 5, minute(2));
+    expect((await reread('an-imp'))?.answers).toEqual({ 'io-practice-1': 5, 'io-practice-2': 3 });
+  });
+
+  it('saves the resume point and, as the sort key, the time of the last answer', async () => {
     await addAnalysis(analysis('an-one'));
-    await saveAnswer('an-one', 'io-practice-1', 4);
-    expect((await saveAreaIndex('an-one', 2)).areaIndex).toBe(2);
-    expect(await reread('an-one')).toMatchObject({ areaIndex: 2, answers: { 'io-practice-1': 4 } });
+    await saveAnswer('an-one', 'io-practice-1', 4, minute(9));
+    expect((await saveResumePoint('an-one', 2, minute(9).toISOString())).areaIndex).toBe(2);
+    const [record] = (await rawDump()).analyses as Analysis[];
+    expect(record).toMatchObject({ areaIndex: 2, updatedAt: minute(9).toISOString(), answers: {} });
+    expect((await reread('an-one'))?.answers).toEqual({ 'io-practice-1': 4 });
   });
 
   it('renames (an empty name keeps the old one)', async () => {
@@ -81,25 +104,33 @@ describe('analysesRepo', () => {
     expect(await reread('an-one')).toMatchObject({ name: 'Nieuwe naam', updatedAt: minute(3).toISOString() });
   });
 
-  it('deletes an analysis', async () => {
+  it('notes and actions are saved, and their change keeps the answers', async () => {
     await addAnalysis(analysis('an-one'));
+    await saveAnswer('an-one', 'io-practice-1', 2);
+    await saveNote('an-one', 'io-practice', 'Bespreken in het MT');
+    const withAction = await saveAction('an-one', { id: 'ac-one', kenmerkId: 'io-practice', what: 'Agenda maken', who: 'Jan', when: 'mei' });
+    expect(withAction.answers).toEqual({ 'io-practice-1': 2 });
+    expect((await reread('an-one'))?.notes).toEqual({ 'io-practice': 'Bespreken in het MT' });
+    await deleteAction('an-one', 'ac-one');
+    expect((await reread('an-one'))?.actions).toEqual([]);
+  });
+
+  it('deletes an analysis with its answers', async () => {
+    await addAnalysis(analysis('an-one'));
+    await saveAnswer('an-one', 'io-practice-1', 3);
     await deleteAnalysis('an-one');
     expect(await getAnalysis('an-one')).toBeUndefined();
-    expect(await listAnalyses()).toEqual([]);
-    expect(await reread('an-one')).toBeUndefined();
+    expect(await rawDump()).toMatchObject({ analyses: [], answers: [] });
     await expect(deleteAnalysis('an-one')).resolves.toBeUndefined();
   });
 
   it.each([
-    ['saveAnswer', () => saveAnswer('an-none', 'io-practice-1', 3)],
-    ['saveAreaIndex', () => saveAreaIndex('an-none', 1)],
+    ['saveResumePoint', () => saveResumePoint('an-none', 1)],
     ['renameAnalysis', () => renameAnalysis('an-none', 'Naam')],
+    ['markExported', () => markExported(['an-none'])],
   ])('%s on a missing id rejects and creates nothing', async (_name, change) => {
     await expect(change()).rejects.toThrow(/not found/);
-    expect(await getAnalysis('an-none')).toBeUndefined();
     expect(await listAnalyses()).toEqual([]);
-    await addAnalysis(analysis('an-after'));
-    expect(await getAnalysis('an-after')).toBeDefined();
   });
 
   it('addAnalysis with an existing id rejects and keeps the stored one', async () => {
@@ -110,42 +141,54 @@ describe('analysesRepo', () => {
     expect(await reread('an-one')).toEqual(stored);
   });
 
-  it('saveAnswer with an unsafe statement id rejects and changes nothing', async () => {
+  it('saveAnswer with an unsafe id rejects and stores nothing', async () => {
     await addAnalysis(analysis('an-one'));
     await expect(saveAnswer('an-one', '__proto__', 1)).rejects.toThrow();
-    expect(await reread('an-one')).toEqual(analysis('an-one'));
+    await expect(saveAnswer('__proto__', 'io-practice-1', 1)).rejects.toThrow();
+    expect((await rawDump()).answers).toEqual([]);
   });
 });
 
 describe('storing an import', () => {
   const many = (n: number, from = 0) => Array.from({ length: n }, (_, i) => analysis(`an-imp${String(from + i).padStart(4, '0')}`));
 
-  it('stores many results in slices of one transaction, telling how many are stored so far', async () => {
+  it('stores results, replacements and werkplaatsen in one step, telling how far it is', async () => {
     await addAnalysis(analysis('an-imp0003'));
-    const replaced = { ...analysis('an-imp0003'), name: 'Vervangen' };
+    await saveAnswer('an-imp0003', 'io-practice-1', 1);
+    const replaced = { ...analysis('an-imp0003'), name: 'Vervangen', answers: { 'io-practice-1': 4 } };
+    const workshop = { id: 'ws-one', name: 'Werkplaats', resultIds: ['an-imp0010'], notes: {}, actions: [], createdAt: minute(0).toISOString(), updatedAt: minute(0).toISOString() };
     const progress: [number, number][] = [];
-    await storeImported(many(600, 10), [replaced], minute(5), (stored, total) => progress.push([stored, total]));
-    expect(progress).toEqual([
-      [250, 601],
-      [500, 601],
-      [601, 601],
-    ]);
+    await storeImported(many(600, 10), [replaced], [workshop], minute(5), (stored, total) => progress.push([stored, total]));
+    expect(progress.at(-1)).toEqual([602, 602]);
+    expect(progress.length).toBeGreaterThan(10);
     const all = await listAnalyses();
     expect(all).toHaveLength(601);
-    expect(all.find((a) => a.id === 'an-imp0003')?.name).toBe('Vervangen');
+    const mine = all.find((a) => a.id === 'an-imp0003');
+    expect(mine).toMatchObject({ name: 'Vervangen', answers: { 'io-practice-1': 4 } }); // the file's answer, not the one given here
     expect(all.every((a) => a.importedAt === minute(5).toISOString())).toBe(true);
+    expect((await rawDump()).workshops).toEqual([workshop]);
   });
 
-  it('stores nothing when a result in a later slice cannot be stored at all', async () => {
+  it('stores nothing when one result cannot be stored at all', async () => {
     const results = many(400);
     (results[300] as unknown as { broken: () => void }).broken = () => undefined; // not cloneable
-    await expect(storeImported(results, [])).rejects.toMatchObject({ name: 'DataCloneError' });
+    await expect(storeImported(results, [], [])).rejects.toBeTruthy();
     expect(await listAnalyses()).toEqual([]);
   });
 
-  it('stores nothing when one result in a later slice cannot be added', async () => {
+  it('stores nothing when one result cannot be added (its id is taken)', async () => {
     await addAnalysis(analysis('an-imp0450'));
-    await expect(storeImported(many(500), [])).rejects.toBeTruthy();
+    await expect(storeImported(many(500), [], [])).rejects.toBeTruthy();
     expect((await listAnalyses()).map((a) => a.id)).toEqual(['an-imp0450']);
+  });
+
+  it('a new result starts without answers left behind under its id', async () => {
+    await addAnalysis(analysis('an-imp0001'));
+    await saveAnswer('an-imp0001', 'io-practice-1', 5);
+    await deleteAnalysis('an-imp0001');
+    await saveAnswer('an-imp0001', 'io-practice-2', 5); // a stale tab answered after the delete
+    await storeImported(many(2), [], []);
+    expect((await reread('an-imp0001'))?.answers).toEqual({});
+    expect((await rawDump()).answers).toEqual([]);
   });
 });

@@ -1,70 +1,100 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { resetStores } from '../../src/storage/recordStore';
-import { memoryStore } from '../../src/storage/memoryStore';
-import type { Analysis } from '../../src/core/analysis';
-import { addAnalysis, getAnalysis, listAnalyses, saveAnswer, storageKind } from '../../src/storage/analysesRepo';
-import { onDbNotice, type DbNotice } from '../../src/storage/dbNotices';
+import { resetBackend } from '../../src/storage/chooseBackend';
+import { memoryBackend } from '../../src/storage/memoryBackend';
+import { addAnalysis, getAnalysis, listAnalyses, saveAnswer, storageKind, storeImported } from '../../src/storage/analysesRepo';
+import { dbNotice } from '../../src/storage/dbNotices';
 import { flushWrites, trackWrite } from '../../src/storage/writeTracker';
 import { analysis, minute, useFreshIndexedDb } from './helpers';
 
 useFreshIndexedDb();
-afterEach(() => resetStores());
 
-describe('without IndexedDB', () => {
-  it('falls back to memory, tells the listeners, and still keeps every answer for the visit', async () => {
-    const saved = globalThis.indexedDB;
-    (globalThis as { indexedDB?: IDBFactory }).indexedDB = undefined;
-    resetStores();
-    const notices: DbNotice[] = [];
-    const stop = onDbNotice((n) => notices.push(n));
+/** Runs `fn` in a browser that gives no IndexedDB at all. */
+async function withoutIndexedDb(fn: () => Promise<void>): Promise<void> {
+  const saved = globalThis.indexedDB;
+  (globalThis as { indexedDB?: IDBFactory }).indexedDB = undefined;
+  resetBackend();
+  try {
+    await fn();
+  } finally {
+    globalThis.indexedDB = saved;
+    resetBackend();
+  }
+}
+
+/** Makes the next `n` puts throw as on a full disk. */
+function failPuts(n: number): () => void {
+  const original = IDBObjectStore.prototype.put;
+  let left = n;
+  IDBObjectStore.prototype.put = function put(this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+    if (left > 0) {
+      left -= 1;
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    }
+    return original.apply(this, args);
+  };
+  return () => (IDBObjectStore.prototype.put = original);
+}
+
+afterEach(() => resetBackend());
+
+describe('a full disk', () => {
+  it('rejects the save with the quota error and stores nothing; the next save gets through', async () => {
+    await addAnalysis(analysis('an-full'));
+    const restore = failPuts(1);
     try {
-      expect(await storageKind()).toBe('memory');
-      expect(notices).toContain('unavailable');
-      await addAnalysis(analysis('an-mem'));
-      await Promise.all([saveAnswer('an-mem', 'io-practice-1', 4), saveAnswer('an-mem', 'io-practice-2', 'unknown')]);
-      expect((await getAnalysis('an-mem'))?.answers).toEqual({ 'io-practice-1': 4, 'io-practice-2': 'unknown' });
-      expect((await listAnalyses()).map((a) => a.id)).toEqual(['an-mem']);
+      await expect(saveAnswer('an-full', 'io-practice-1', 4)).rejects.toMatchObject({ name: 'QuotaExceededError' });
+      expect((await getAnalysis('an-full'))?.answers).toEqual({});
+      await saveAnswer('an-full', 'io-practice-1', 4);
+      expect((await getAnalysis('an-full'))?.answers).toEqual({ 'io-practice-1': 4 });
     } finally {
-      stop();
-      globalThis.indexedDB = saved;
+      restore();
     }
   });
 });
 
-describe('memoryStore', () => {
-  it('hands out copies, so that a caller cannot change stored records by accident', async () => {
-    const store = memoryStore<Analysis>();
-    await store.add(analysis('an-copy'));
-    const read = await store.get('an-copy');
-    read!.answers['io-practice-1'] = 5;
-    expect((await store.get('an-copy'))?.answers).toEqual({});
+describe('without IndexedDB', () => {
+  it('falls back to memory, says so, and still keeps every answer for the visit', async () => {
+    await withoutIndexedDb(async () => {
+      expect(await storageKind()).toBe('memory');
+      expect(dbNotice.value).toBe('unavailable');
+      await addAnalysis(analysis('an-mem'));
+      await Promise.all([saveAnswer('an-mem', 'io-practice-1', 4), saveAnswer('an-mem', 'io-practice-2', 'unknown')]);
+      expect((await getAnalysis('an-mem'))?.answers).toEqual({ 'io-practice-1': 4, 'io-practice-2': 'unknown' });
+      expect((await listAnalyses()).map((a) => a.id)).toEqual(['an-mem']);
+    });
   });
 
-  it('rejects a duplicate id and an update of a missing record', async () => {
-    const store = memoryStore<Analysis>();
-    await store.add(analysis('an-one'));
-    await expect(store.add(analysis('an-one'))).rejects.toThrow();
-    await expect(store.update('an-none', (a) => a)).rejects.toThrow();
-  });
-
-  it('lists records in id order, like IndexedDB does', async () => {
-    const store = memoryStore<Analysis>();
-    await store.add(analysis('an-zz', 9));
-    await store.add(analysis('an-aa', 1));
-    expect((await store.all()).map((a) => a.id)).toEqual(['an-aa', 'an-zz']);
-  });
-
-  it('the repository lists the most recently changed first, in memory too', async () => {
-    const saved = globalThis.indexedDB;
-    (globalThis as { indexedDB?: IDBFactory }).indexedDB = undefined;
-    resetStores();
-    try {
+  it('lists the most recently changed first, in memory too', async () => {
+    await withoutIndexedDb(async () => {
       await addAnalysis(analysis('an-zz', 1));
       await addAnalysis(analysis('an-aa', 9));
       expect((await listAnalyses()).map((a) => a.id)).toEqual(['an-aa', 'an-zz']);
-    } finally {
-      globalThis.indexedDB = saved;
-    }
+    });
+  });
+
+  it('an import in memory is all or nothing, like in IndexedDB', async () => {
+    await withoutIndexedDb(async () => {
+      await addAnalysis(analysis('an-taken'));
+      await expect(storeImported([analysis('an-new'), analysis('an-taken')], [], [])).rejects.toBeTruthy();
+      expect((await listAnalyses()).map((a) => a.id)).toEqual(['an-taken']);
+    });
+  });
+});
+
+describe('memoryBackend', () => {
+  it('hands out copies, so that a caller cannot change stored records by accident', async () => {
+    const store = memoryBackend();
+    await store.addAnalysis(analysis('an-copy'));
+    const read = await store.getAnalysis('an-copy');
+    read!.answers['io-practice-1'] = 5;
+    expect((await store.getAnalysis('an-copy'))?.answers).toEqual({});
+  });
+
+  it('rejects a duplicate id and a change of a missing record', async () => {
+    const store = memoryBackend();
+    await store.addAnalysis(analysis('an-one'));
+    await expect(store.addAnalysis(analysis('an-one'))).rejects.toThrow();
+    await expect(store.updateAnalysis('an-none', (a) => a)).rejects.toThrow(/not found/);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Action, AnswerValue, Level, Mode, Role } from '../analysis';
+import { ACTION_MAX, NOTE_MAX, type Action, type AnswerValue, type Level, type Mode, type Role } from '../analysis';
 
 /*
  * The result file format. Rules:
@@ -13,8 +13,22 @@ import type { Action, AnswerValue, Level, Mode, Role } from '../analysis';
 export const RESULT_FILE_TYPE = 'bondgenoten-zelfanalyse/results';
 /** The format version this app writes. */
 export const FORMAT_VERSION = 1;
-/** Limits on what is read (`bytes` is checked against the file size, and the text length). */
-export const LIMITS = { bytes: 25 * 1024 * 1024, results: 20_000, text: 2_000, actions: 500, workshops: 100 } as const;
+/**
+ * Limits on what is read (`bytes` is checked against the file size, and the text length). Notes
+ * and actions have the same limits in a result and in a werkplaats, the same as the app's forms.
+ */
+export const LIMITS = {
+  bytes: 25 * 1024 * 1024,
+  results: 20_000,
+  workshops: 100,
+  /** Names, labels and other free text. */
+  text: 2_000,
+  /** Keys of an answers or notes object. */
+  keys: 1_000,
+  note: NOTE_MAX,
+  actions: 500,
+  action: ACTION_MAX,
+} as const;
 
 /** One result as written in a file (version 1). */
 export interface ResultV1 {

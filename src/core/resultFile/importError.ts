@@ -2,6 +2,7 @@
 export type ImportErrorCode =
   | 'empty'
   | 'too-large'
+  | 'too-many-files'
   | 'not-json'
   | 'not-a-result-file'
   | 'newer-version'

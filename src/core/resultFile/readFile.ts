@@ -13,7 +13,7 @@ import type { Bank } from '../bank/types';
 /** A file that was read: its results as analyses of our bank, and what could not be compared. */
 export interface ImportedFile {
   results: Analysis[];
-  /** Per result (by id): how many answers, notes or actions were left out (another bank version). */
+  /** Per result or werkplaats (by id): how many answers, notes or actions were left out (another bank version). */
   dropped: Record<string, number>;
   /** Werkplaatsen in the file (their result ids refer to `results`). */
   workshops: Workshop[];
@@ -108,7 +108,9 @@ export function* readResultFile(text: string, bank: Bank, index: BankIndex = ind
   const workshops: Workshop[] = [];
   for (const [i, raw] of rawWorkshops.entries()) {
     try {
-      workshops.push(readWorkshop(raw, seen, index.kenmerken, i));
+      const { workshop, dropped: n } = readWorkshop(raw, seen, index.kenmerken, i);
+      workshops.push(workshop);
+      if (n > 0) dropped[workshop.id] = n;
     } catch (error) {
       return fail({ code: 'invalid-result', field: error instanceof FieldError ? error.field : `workshops.${i}` });
     }

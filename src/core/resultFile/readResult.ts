@@ -1,4 +1,5 @@
-import { cleanName, LEVELS, MODES, ROLES, type Action, type Analysis, type AnswerValue } from '../analysis';
+import { cleanName, LEVELS, MODES, ROLES, type Analysis, type AnswerValue } from '../analysis';
+import { readActions, readNotes } from './readNotes';
 import { FieldError, id, idEntries, isRecord, isoDate, oneOf, own, text } from './fields';
 import { LIMITS } from './format';
 import type { Bank } from '../bank/types';
@@ -47,30 +48,13 @@ export function readResult(raw: unknown, index: BankIndex): ReadResult {
   };
 
   const answers: Record<string, AnswerValue> = {};
-  for (const [key, value] of idEntries(own(raw, 'answers'), 'answers', 1000)) {
+  for (const [key, value] of idEntries(own(raw, 'answers'), 'answers', LIMITS.keys)) {
     const v = answerValue(value, index.scale, `answers.${key}`);
     if (known(index.statements, key, `answers.${key}`)) answers[key] = v;
   }
-  const notes: Record<string, string> = {};
-  for (const [key, value] of idEntries(own(raw, 'notes') ?? {}, 'notes', 1000)) {
-    const note = text(value, `notes.${key}`, LIMITS.text);
-    if (known(index.kenmerken, key, `notes.${key}`) && note) notes[key] = note;
-  }
-  const rawActions = own(raw, 'actions') ?? [];
-  if (!Array.isArray(rawActions) || rawActions.length > LIMITS.actions) throw new FieldError('actions');
-  const actions: Action[] = [];
-  rawActions.forEach((a: unknown, i) => {
-    const f = `actions.${i}`;
-    if (!isRecord(a)) throw new FieldError(f);
-    const action: Action = {
-      id: id(own(a, 'id'), `${f}.id`),
-      kenmerkId: id(own(a, 'kenmerkId'), `${f}.kenmerkId`),
-      what: text(own(a, 'what'), `${f}.what`, 500),
-      who: text(own(a, 'who'), `${f}.who`, 200, true),
-      when: text(own(a, 'when'), `${f}.when`, 100, true),
-    };
-    if (known(index.kenmerken, action.kenmerkId, `${f}.kenmerkId`)) actions.push(action);
-  });
+  const kenmerk = (key: string, field: string) => known(index.kenmerken, key, field);
+  const notes = readNotes(own(raw, 'notes'), 'notes', kenmerk);
+  const actions = readActions(own(raw, 'actions'), 'actions', kenmerk);
 
   const party = own(raw, 'party');
   if (!isRecord(party)) throw new FieldError('party');

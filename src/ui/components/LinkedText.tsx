@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import { useGlossary } from '../app/GlossaryContext';
+import { useGlossary } from '../shell/content';
 import { linkTerms } from '../../core/content/glossary';
 import { useT } from '../../i18n/useT';
 

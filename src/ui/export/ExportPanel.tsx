@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { RefObject } from 'preact';
-import { useBank } from '../app/BankContext';
+import { useBank } from '../shell/content';
 import { canShareFiles, downloadFile, shareFile } from './saveFile';
 import { csvFile, diagramPng, noteExported, resultFile } from './exportFiles';
-import { encodeLink } from './linkCodec';
+import { encodeLink } from '../../import/linkCodec';
 import { useCsvLabels } from './useCsvLabels';
 import { useT } from '../../i18n/useT';
 import type { Analysis } from '../../core/analysis';

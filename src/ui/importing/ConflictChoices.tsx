@@ -1,10 +1,9 @@
 import { ChoiceGroup } from '../components/ChoiceGroup';
 import { useT } from '../../i18n/useT';
-import type { Analysis } from '../../core/analysis';
-import type { ConflictChoice } from './applyImport';
+import type { Conflict, ConflictChoice } from '../../import/types';
 
 interface Props {
-  conflicts: { local: Analysis; incoming: Analysis }[];
+  conflicts: Conflict[];
   choices: ReadonlyMap<string, ConflictChoice>;
   onChange: (choices: Map<string, ConflictChoice>) => void;
   onConfirm: () => void;

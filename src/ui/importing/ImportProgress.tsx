@@ -1,15 +1,12 @@
 import { useT } from '../../i18n/useT';
 
-/** Where a running import is: checking the files, or storing the results. */
-export type ImportProgressState =
-  | { phase: 'check'; file: number; files: number; read: number; total: number }
-  | { phase: 'store'; stored: number; total: number };
+import type { ImportProgress as Progress } from '../../import/types';
 
 /**
  * The progress of a large import: a bar and a count. Only the phase is announced (a screen
  * reader is not read every number); the bar carries the numbers for whoever looks for them.
  */
-export function ImportProgress({ progress }: { progress: ImportProgressState | null }) {
+export function ImportProgress({ progress }: { progress: Progress | null }) {
   const { t } = useT();
   const phase = progress?.phase === 'store' ? t('import.storing') : t('import.working');
   let count = '';

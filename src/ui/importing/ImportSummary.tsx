@@ -1,5 +1,5 @@
 import { useT } from '../../i18n/useT';
-import type { FileOutcome } from './prepareImport';
+import type { FileOutcome } from '../../import/types';
 
 /** One line per file: what was added, what was already here, or why it was refused. */
 export function ImportSummary({ outcomes }: { outcomes: FileOutcome[] }) {
@@ -22,7 +22,7 @@ export function ImportSummary({ outcomes }: { outcomes: FileOutcome[] }) {
                   o.added > 0 && t('import.added', { count: o.added }),
                   o.present > 0 && t('import.present', { count: o.present }),
                   o.conflicts > 0 && t('import.conflicts', { count: o.conflicts }),
-                  (o.workshops ?? 0) > 0 && t('import.workshops', { count: o.workshops }),
+                  o.workshops > 0 && t('import.workshops', { count: o.workshops }),
                 ]
                   .filter(Boolean)
                   .join(' · ')}

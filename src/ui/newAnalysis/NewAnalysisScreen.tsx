@@ -1,20 +1,19 @@
 import { useState } from 'preact/hooks';
-import { useBank } from '../app/BankContext';
-import { navigate } from '../app/route';
+import { useBank } from '../shell/content';
+import { navigate } from '../shell/route';
 import { addAnalysis } from '../../storage/analysesRepo';
-import { requestProtection } from '../../storage/persistence';
+import { requestProtection } from '../../storage/statusRepo';
 import { createAnalysis, LEVELS, MODES, NAME_MAX, ROLES, type Level, type Mode, type Role } from '../../core/analysis';
 import { newAnalysisId } from '../../core/ids';
 import { ChoiceGroup } from '../components/ChoiceGroup';
 import { StatusMessage } from '../components/StatusMessage';
-import { useFocusHeading } from '../components/useFocusHeading';
+import { ScreenFrame } from '../shell/ScreenFrame';
 import { useT } from '../../i18n/useT';
 
 /** The form that starts an analysis: who answers, in what role, alone or together, for which partnership. */
 export function NewAnalysisScreen() {
   const { t } = useT();
   const bank = useBank();
-  const heading = useFocusHeading();
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role>('gemeente');
   const [level, setLevel] = useState<Level | ''>('');
@@ -46,10 +45,7 @@ export function NewAnalysisScreen() {
   };
 
   return (
-    <section aria-labelledby="new-title">
-      <h1 id="new-title" tabIndex={-1} ref={heading}>
-        {t('new.title')}
-      </h1>
+    <ScreenFrame id="new-title" title={t('new.title')}>
       <p>{t('new.intro')}</p>
       <form class="new-form" noValidate onSubmit={(e) => void submit(e)}>
         <div class="field">
@@ -127,6 +123,6 @@ export function NewAnalysisScreen() {
           </a>
         </div>
       </form>
-    </section>
+    </ScreenFrame>
   );
 }

@@ -1,4 +1,4 @@
-import { useFocusHeading } from '../components/useFocusHeading';
+import { ScreenFrame } from '../shell/ScreenFrame';
 import { useT } from '../../i18n/useT';
 
 const SECTIONS = ['scale', 'mean', 'gaps', 'witteVlek', 'unknown', 'areas', 'parties', 'noRanking', 'repeat', 'privacy'] as const;
@@ -6,12 +6,8 @@ const SECTIONS = ['scale', 'mean', 'gaps', 'witteVlek', 'unknown', 'areas', 'par
 /** "Over de scores": the scale, the mean, gaps, witte vlekken, several parties, no ranking, and why. */
 export function AboutScoresPage() {
   const { t } = useT();
-  const heading = useFocusHeading();
   return (
-    <article aria-labelledby="about-title" class="text-page">
-      <h1 id="about-title" tabIndex={-1} ref={heading}>
-        {t('about.title')}
-      </h1>
+    <ScreenFrame id="about-title" title={t('about.title')} element="article" class="text-page">
       <p class="lead">{t('about.intro')}</p>
       {SECTIONS.map((key) => (
         <section key={key} aria-labelledby={`about-${key}`}>
@@ -23,6 +19,6 @@ export function AboutScoresPage() {
             ))}
         </section>
       ))}
-    </article>
+    </ScreenFrame>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
-import { useGlossary } from '../app/GlossaryContext';
-import { useFocusHeading } from '../components/useFocusHeading';
+import { useGlossary } from '../shell/content';
+import { ScreenFrame } from '../shell/ScreenFrame';
 import { SourceRefs } from '../guidance/SourceRefs';
 import { StatusMessage } from '../components/StatusMessage';
 import { useT } from '../../i18n/useT';
@@ -9,7 +9,6 @@ import { useT } from '../../i18n/useT';
 export function GlossaryPage({ termId }: { termId?: string }) {
   const { t, lang } = useT();
   const glossary = useGlossary();
-  const heading = useFocusHeading(termId);
   useEffect(() => {
     if (!termId || !glossary) return;
     const el = document.getElementById(`term-${termId}`);
@@ -18,10 +17,7 @@ export function GlossaryPage({ termId }: { termId?: string }) {
   }, [termId, glossary]);
   const terms = [...(glossary?.terms ?? [])].sort((a, b) => a.term[lang].localeCompare(b.term[lang], lang));
   return (
-    <article aria-labelledby="glossary-title" class="text-page">
-      <h1 id="glossary-title" tabIndex={-1} ref={termId ? undefined : heading}>
-        {t('about.glossaryTitle')}
-      </h1>
+    <ScreenFrame id="glossary-title" title={t('about.glossaryTitle')} element="article" class="text-page" focus={!termId} focusKey={termId}>
       <p class="lead">{t('about.glossaryIntro')}</p>
       {!glossary && <StatusMessage>{t('app.loading')}</StatusMessage>}
       <dl class="glossary">
@@ -36,6 +32,6 @@ export function GlossaryPage({ termId }: { termId?: string }) {
           </div>
         ))}
       </dl>
-    </article>
+    </ScreenFrame>
   );
 }

@@ -1,30 +1,20 @@
-import { useEffect, useState } from 'preact/hooks';
-import { loadSources } from '../app/loadContent';
-import { useFocusHeading } from '../components/useFocusHeading';
+import { sourcesContent, useContent } from '../shell/content';
+import { ScreenFrame } from '../shell/ScreenFrame';
 import { StatusMessage } from '../components/StatusMessage';
 import { useT } from '../../i18n/useT';
-import type { Sources } from '../../core/content/sources';
 
 /** "Bronnen": every publication the app draws on, credited, with what the app takes from it. */
 export function SourcesPage() {
   const { t, lang } = useT();
-  const heading = useFocusHeading();
-  const [sources, setSources] = useState<Sources | null>(null);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    loadSources().then(setSources, () => setFailed(true));
-  }, []);
+  const state = useContent(sourcesContent);
   return (
-    <article aria-labelledby="sources-title" class="text-page">
-      <h1 id="sources-title" tabIndex={-1} ref={heading}>
-        {t('about.sourcesTitle')}
-      </h1>
+    <ScreenFrame id="sources-title" title={t('about.sourcesTitle')} element="article" class="text-page">
       <p class="lead">{t('about.sourcesIntro')}</p>
-      {failed && <StatusMessage kind="error">{t('app.bankError')}</StatusMessage>}
-      {sources && (
+      {state.status === 'error' && <StatusMessage kind="error">{t('app.bankError')}</StatusMessage>}
+      {state.status === 'ready' && (
         <>
           <ol class="publications">
-            {sources.publications.map((p) => (
+            {state.value.publications.map((p) => (
               <li key={p.seed} id={`bron-${p.seed}`}>
                 <h2>
                   {p.title} <span class="seed-id">({p.seed})</span>
@@ -37,9 +27,9 @@ export function SourcesPage() {
               </li>
             ))}
           </ol>
-          <p>{sources.note[lang]}</p>
+          <p>{state.value.note[lang]}</p>
         </>
       )}
-    </article>
+    </ScreenFrame>
   );
 }

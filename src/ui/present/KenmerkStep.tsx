@@ -1,4 +1,4 @@
-import { useBank } from '../app/BankContext';
+import { useBank } from '../shell/content';
 import { AdviceList } from '../guidance/AdviceList';
 import { ReflectionQuestions } from '../guidance/ReflectionQuestions';
 import { formatScore } from '../../core/format';

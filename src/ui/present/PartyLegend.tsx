@@ -1,4 +1,4 @@
-import { partyStyle } from '../compare/partyStyle';
+import { partyStyle } from '../chart/partyStyle';
 import { useT } from '../../i18n/useT';
 import type { Analysis } from '../../core/analysis';
 

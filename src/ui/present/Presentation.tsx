@@ -1,26 +1,24 @@
-import { lazyComponent } from '../components/lazyComponent';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { useBank } from '../app/BankContext';
-import { navigate } from '../app/route';
+import { useBank } from '../shell/content';
+import { navigate } from '../shell/route';
 import { presentationSteps } from './steps';
 import { usePresentationKeys } from './usePresentationKeys';
 import { PartyLegend } from './PartyLegend';
 import { KenmerkStep } from './KenmerkStep';
 import { HelpOverlay } from './HelpOverlay';
-import { VerschillenList } from '../compare/VerschillenList';
-import { CompareTable } from '../compare/CompareTable';
-import { compareSeries } from '../compare/compareSeries';
-import { partyNames } from '../compare/partyNames';
-import { roleNames } from '../compare/roleNames';
-import { WorkshopActionForm } from '../workshop/WorkshopActionForm';
-import { setNamesHidden, useNamesHidden } from '../workshop/namesHidden';
+import { VerschillenList } from '../comparison/VerschillenList';
+import { CompareTable } from '../comparison/CompareTable';
+import { compareSeries } from '../chart/compareSeries';
+import { partyNames } from '../comparison/partyNames';
+import { roleNames } from '../comparison/roleNames';
+import { WorkshopActionForm } from '../actions/WorkshopActionForm';
+import { namesHidden } from '../comparison/namesHidden';
 import { compareResults } from '../../core/compare/compareResults';
 import { saveWorkshopAction } from '../../storage/workshopsRepo';
+import { LazyRadarChart as RadarChart } from '../chart/LazyRadarChart';
 import { useT } from '../../i18n/useT';
 import type { Analysis } from '../../core/analysis';
 import type { Workshop } from '../../core/workshop';
-
-const RadarChart = lazyComponent(() => import('../results/RadarChart').then((m) => m.default));
 
 interface Props {
   workshop: Workshop;
@@ -38,7 +36,7 @@ export function Presentation({ workshop, analyses, onChange }: Props) {
   const [reveal, setReveal] = useState<number | null>(null);
   const [help, setHelp] = useState(false);
   const [form, setForm] = useState(false);
-  const hideNames = useNamesHidden();
+  const hideNames = namesHidden.value;
   const heading = useRef<HTMLHeadingElement>(null);
   const step = steps[index] ?? steps[0]!;
 
@@ -73,7 +71,7 @@ export function Presentation({ workshop, analyses, onChange }: Props) {
         return next;
       });
     },
-    toggleNames: () => setNamesHidden(!hideNames),
+    toggleNames: () => (namesHidden.value = !namesHidden.value),
     reveal: () => setReveal((r) => (r === null ? 1 : r + 1 >= analyses.length ? null : r + 1)),
     help: () => setHelp((h) => !h),
     addAction: () => setForm(true),

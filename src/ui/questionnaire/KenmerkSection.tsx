@@ -1,30 +1,43 @@
-import { Component } from 'preact';
+import { useComputed } from '@preact/signals';
 import { ChoiceGroup } from '../components/ChoiceGroup';
 import { ReflectionQuestions } from '../guidance/ReflectionQuestions';
 import { LinkedText } from '../components/LinkedText';
-import { useBank } from '../app/BankContext';
+import { useBank } from '../shell/content';
 import { statementText } from '../../core/bank/localText';
 import { useT } from '../../i18n/useT';
-import type { Kenmerk } from '../../core/bank/types';
-import type { Answers, AnswerValue, Role } from '../../core/analysis';
-
-interface Props {
-  kenmerk: Kenmerk;
-  role: Role;
-  answers: Answers;
-  onAnswer: (statementId: string, value: AnswerValue) => void;
-}
+import type { Kenmerk, Statement } from '../../core/bank/types';
+import type { Role } from '../../core/analysis';
+import type { AnswerStore } from './answerStore';
 
 const UNKNOWN = 'unknown';
 
-/** A kenmerk with its explanation and its statements, each rated on the bank's scale or "weet ik niet". */
-function KenmerkSectionView({ kenmerk, role, answers, onAnswer }: Props) {
+/** One statement, rated on the bank's scale or "weet ik niet"; re-renders only when its own answer changes. */
+function StatementChoice({ statement, role, store }: { statement: Statement; role: Role; store: AnswerStore }) {
   const { lang } = useT();
   const bank = useBank();
+  const current = useComputed(() => {
+    const answers = store.answers.value;
+    return Object.hasOwn(answers, statement.id) ? answers[statement.id] : undefined;
+  });
   const options = [
     ...bank.scale.points.map((p) => ({ value: String(p.value), label: `${p.value} · ${p.label[lang]}` })),
     { value: UNKNOWN, label: bank.scale.unknown.label[lang] },
   ];
+  return (
+    <ChoiceGroup
+      class="statement"
+      name={statement.id}
+      legend={statementText(statement, role, lang)}
+      options={options}
+      value={current.value === undefined ? undefined : String(current.value)}
+      onChange={(v) => void store.answer(statement.id, v === UNKNOWN ? 'unknown' : Number(v))}
+    />
+  );
+}
+
+/** A kenmerk with its explanation, its reflection questions and its statements. */
+export function KenmerkSection({ kenmerk, role, store }: { kenmerk: Kenmerk; role: Role; store: AnswerStore }) {
+  const { lang } = useT();
   return (
     <section class="kenmerk" aria-labelledby={`k-${kenmerk.id}`}>
       <h2 id={`k-${kenmerk.id}`}>{kenmerk.label[lang]}</h2>
@@ -32,36 +45,9 @@ function KenmerkSectionView({ kenmerk, role, answers, onAnswer }: Props) {
         <LinkedText text={kenmerk.explanation[lang]} />
       </p>
       <ReflectionQuestions kenmerk={kenmerk} role={role} />
-      {kenmerk.statements.map((statement) => {
-        const current = Object.hasOwn(answers, statement.id) ? answers[statement.id] : undefined;
-        return (
-          <ChoiceGroup
-            key={statement.id}
-            class="statement"
-            name={statement.id}
-            legend={statementText(statement, role, lang)}
-            options={options}
-            value={current === undefined ? undefined : String(current)}
-            onChange={(v) => onAnswer(statement.id, v === UNKNOWN ? 'unknown' : Number(v))}
-          />
-        );
-      })}
+      {kenmerk.statements.map((statement) => (
+        <StatementChoice key={statement.id} statement={statement} role={role} store={store} />
+      ))}
     </section>
   );
-}
-
-/** Re-renders only when one of this kenmerk's own answers (or its role) changes: answering stays fast. */
-export class KenmerkSection extends Component<Props> {
-  override shouldComponentUpdate(next: Props): boolean {
-    const prev = this.props;
-    return !(
-      prev.kenmerk === next.kenmerk &&
-      prev.role === next.role &&
-      next.kenmerk.statements.every((s) => prev.answers[s.id] === next.answers[s.id])
-    );
-  }
-
-  override render() {
-    return <KenmerkSectionView {...this.props} />;
-  }
 }

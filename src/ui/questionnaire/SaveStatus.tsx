@@ -1,14 +1,14 @@
 import { useT } from '../../i18n/useT';
-import type { SaveStateStore } from './saveState';
+import type { AnswerStore } from './answerStore';
 
 /** Tells whether the answers are safely stored; a failure is announced at once. */
-export function SaveStatus({ status }: { status: SaveStateStore }) {
+export function SaveStatus({ store }: { store: AnswerStore }) {
   const { t } = useT();
-  const { state, unsaved } = status.use();
+  const state = store.state.value;
   if (state === 'failed' || state === 'full') {
     return (
       <p class="status status-error save-failed" role="alert">
-        {t(state === 'full' ? 'errors.diskFull' : 'errors.answerNotSaved', { count: unsaved })}
+        {t(state === 'full' ? 'errors.diskFull' : 'errors.answerNotSaved', { count: store.unsaved.value })}
       </p>
     );
   }

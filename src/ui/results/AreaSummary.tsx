@@ -1,4 +1,4 @@
-import { useBank } from '../app/BankContext';
+import { useBank } from '../shell/content';
 import { formatScore } from '../../core/format';
 import { useT } from '../../i18n/useT';
 import type { AreaScore } from '../../core/scoring/scoreAnalysis';

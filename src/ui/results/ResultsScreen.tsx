@@ -1,14 +1,9 @@
-import { useAnalysis } from '../app/useAnalysis';
-import { StatusMessage } from '../components/StatusMessage';
+import { useAnalysis } from '../shell/useAnalysis';
+import { Gate } from '../shell/Gate';
 import { ResultsView } from './ResultsView';
-import { useT } from '../../i18n/useT';
 
 /** The results of one analysis: diagram, table, witte vlekken. */
 export function ResultsScreen({ id }: { id: string }) {
-  const { t } = useT();
   const { state } = useAnalysis(id);
-  if (state.status === 'loading') return <StatusMessage>{t('app.loading')}</StatusMessage>;
-  if (state.status === 'missing') return <StatusMessage kind="error">{t('errors.analysisMissing')}</StatusMessage>;
-  if (state.status === 'error') return <StatusMessage kind="error">{t('errors.storageRead')}</StatusMessage>;
-  return <ResultsView analysis={state.analysis} />;
+  return <Gate state={state}>{(analysis) => <ResultsView analysis={analysis} />}</Gate>;
 }

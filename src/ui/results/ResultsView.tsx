@@ -1,28 +1,25 @@
-import { lazyComponent } from '../components/lazyComponent';
 import { useMemo, useRef } from 'preact/hooks';
-import { useBank } from '../app/BankContext';
-import { hrefFor } from '../app/route';
-import { useFocusHeading } from '../components/useFocusHeading';
+import { useBank } from '../shell/content';
+import { hrefFor } from '../shell/route';
+import { ScreenFrame } from '../shell/ScreenFrame';
 import { AreaSummary } from './AreaSummary';
 import { ScoreTable } from './ScoreTable';
 import { WitteVlekkenList } from './WitteVlekkenList';
-import { AreaLegend } from './AreaLegend';
-import { singleSeries } from './singleSeries';
+import { AreaLegend } from '../chart/AreaLegend';
+import { singleSeries } from '../chart/singleSeries';
 import { ExportPanel } from '../export/ExportPanel';
 import { formatScore } from '../../core/format';
 import { scoreAnalysis } from '../../core/scoring/scoreAnalysis';
 import { totalProgress } from '../../core/scoring/progress';
+import { LazyRadarChart as RadarChart } from '../chart/LazyRadarChart';
 import { useT } from '../../i18n/useT';
 import type { Analysis } from '../../core/analysis';
 
 // chart.js is loaded only when a diagram is shown.
-const RadarChart = lazyComponent(() => import('./RadarChart').then((m) => m.default));
-
 /** Everything the results screen shows for one analysis. */
 export function ResultsView({ analysis }: { analysis: Analysis }) {
   const { t, lang } = useT();
   const bank = useBank();
-  const heading = useFocusHeading();
   const canvas = useRef<HTMLCanvasElement | null>(null);
   const scores = useMemo(() => scoreAnalysis(bank, analysis.answers), [bank, analysis.answers]);
   const series = useMemo(
@@ -38,11 +35,7 @@ export function ResultsView({ analysis }: { analysis: Analysis }) {
   const progress = totalProgress(bank, analysis.answers);
 
   return (
-    <section aria-labelledby="results-title" class="results">
-      <p class="context">{analysis.name}</p>
-      <h1 id="results-title" tabIndex={-1} ref={heading}>
-        {t('results.title')}
-      </h1>
+    <ScreenFrame id="results-title" class="results" context={analysis.name} title={t('results.title')}>
       <p class="lead">{t('results.intro')}</p>
       {progress.answered < progress.total && (
         <p class="notice">
@@ -52,7 +45,7 @@ export function ResultsView({ analysis }: { analysis: Analysis }) {
       )}
       <figure class="chart-figure">
         <figcaption>{t('results.chartTitle')}</figcaption>
-        <RadarChart fallback={<p class="chart-loading">{t('app.loading')}</p>} series={series} label={t('results.chartAlt')} onCanvas={(c) => (canvas.current = c)} />
+        <RadarChart fallback={<p class="chart-loading">{t('app.loading')}</p>} series={series} label={t('results.chartAlt')} onCanvas={(c: HTMLCanvasElement | null) => (canvas.current = c)} />
         <AreaLegend />
         <p class="hint">{t('results.chartHint')}</p>
       </figure>
@@ -71,6 +64,6 @@ export function ResultsView({ analysis }: { analysis: Analysis }) {
           {t('results.backToList')}
         </a>
       </p>
-    </section>
+    </ScreenFrame>
   );
 }

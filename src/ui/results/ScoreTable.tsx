@@ -1,6 +1,6 @@
-import { useBank } from '../app/BankContext';
-import { indexKenmerken } from './kenmerkIndex';
-import { statusKey } from './statusText';
+import { useBank } from '../shell/content';
+import { indexKenmerken } from '../../core/bank/kenmerkIndex';
+import { statusKey } from '../components/statusText';
 import { formatScore } from '../../core/format';
 import { useT } from '../../i18n/useT';
 import type { KenmerkScore } from '../../core/scoring/scoreKenmerk';

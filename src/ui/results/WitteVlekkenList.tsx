@@ -1,10 +1,10 @@
-import { useBank } from '../app/BankContext';
-import { indexKenmerken } from './kenmerkIndex';
-import { statusKey } from './statusText';
+import { useBank } from '../shell/content';
+import { indexKenmerken } from '../../core/bank/kenmerkIndex';
+import { statusKey } from '../components/statusText';
 import { formatScore } from '../../core/format';
 import { AdviceList } from '../guidance/AdviceList';
 import { ReflectionQuestions } from '../guidance/ReflectionQuestions';
-import { hrefFor } from '../app/route';
+import { hrefFor } from '../shell/route';
 import type { Analysis } from '../../core/analysis';
 import { useT } from '../../i18n/useT';
 import type { KenmerkScore } from '../../core/scoring/scoreKenmerk';

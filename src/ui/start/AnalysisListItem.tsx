@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { useBank } from '../app/BankContext';
-import { hrefFor } from '../app/route';
+import { useBank } from '../shell/content';
+import { hrefFor } from '../shell/route';
 import { firstOpenArea, totalProgress } from '../../core/scoring/progress';
 import { useT } from '../../i18n/useT';
 import { changedSinceExport, type Analysis } from '../../core/analysis';

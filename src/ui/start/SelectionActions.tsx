@@ -1,5 +1,5 @@
-import { useBank } from '../app/BankContext';
-import { hrefFor } from '../app/route';
+import { useBank } from '../shell/content';
+import { hrefFor } from '../shell/route';
 import { downloadFile } from '../export/saveFile';
 import { noteExported, resultFile } from '../export/exportFiles';
 import { useT } from '../../i18n/useT';

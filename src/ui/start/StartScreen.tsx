@@ -1,46 +1,18 @@
-import { useEffect, useState } from 'preact/hooks';
-import { deleteAnalysis, listAnalyses, renameAnalysis } from '../../storage/analysesRepo';
-import { AnalysisListItem } from './AnalysisListItem';
-import { StatusMessage } from '../components/StatusMessage';
-import { ConfirmDialog } from '../components/ConfirmDialog';
-import { StorageStatus } from './StorageStatus';
-import { SelectionActions } from './SelectionActions';
-import { WorkshopList } from './WorkshopList';
-import { useFocusHeading } from '../components/useFocusHeading';
-import { hrefFor } from '../app/route';
+import { ScreenFrame } from '../shell/ScreenFrame';
+import { NeedsBank } from '../shell/NeedsBank';
+import { hrefFor } from '../shell/route';
+import { lazy } from '../shell/lazy';
+import { firstPaintDone } from '../shell/afterFirstPaint';
 import { useT } from '../../i18n/useT';
-import type { Analysis } from '../../core/analysis';
 
-/** The first screen: what the instrument is, the analyses on this device, and "new analysis". */
+// The list (and storage with it) loads after the first paint: the first screen waits for nothing.
+const AnalysisList = lazy(() => import('./AnalysisList').then((m) => m.AnalysisList), { part: true });
+
+/** The first screen: what the instrument is, "new analysis", and the analyses on this device. */
 export function StartScreen() {
   const { t } = useT();
-  const heading = useFocusHeading();
-  const [analyses, setAnalyses] = useState<Analysis[] | null>(null);
-  const [failed, setFailed] = useState(false);
-  const [toDelete, setToDelete] = useState<Analysis | null>(null);
-  const [selected, setSelected] = useState<string[]>([]);
-  const select = (id: string, on: boolean) => setSelected((s) => (on ? [...s, id] : s.filter((x) => x !== id)));
-
-  const reload = () => listAnalyses().then(setAnalyses, () => setFailed(true));
-  useEffect(() => void reload(), []);
-
-  const rename = async (id: string, name: string) => {
-    await renameAnalysis(id, name);
-    await reload();
-  };
-  const confirmDelete = async () => {
-    if (!toDelete) return;
-    await deleteAnalysis(toDelete.id);
-    select(toDelete.id, false);
-    setToDelete(null);
-    await reload();
-  };
-
   return (
-    <section aria-labelledby="start-title">
-      <h1 id="start-title" tabIndex={-1} ref={heading}>
-        {t('start.title')}
-      </h1>
+    <ScreenFrame id="start-title" title={t('start.title')}>
       <p class="lead">{t('start.intro')}</p>
       <p class="lead">{t('start.noRanking')}</p>
       <p class="actions">
@@ -52,37 +24,13 @@ export function StartScreen() {
         </a>
       </p>
       <h2>{t('start.listTitle')}</h2>
-      <StorageStatus refresh={analyses?.length} />
-      {failed && <StatusMessage kind="error">{t('errors.storageRead')}</StatusMessage>}
-      {analyses?.length === 0 && <p>{t('start.empty')}</p>}
-      {analyses && analyses.length > 0 && (
-        <>
-          <SelectionActions all={analyses} selected={selected} onExported={() => void reload()} />
-          <ul class="analysis-list">
-            {analyses.map((a) => (
-              <AnalysisListItem
-                key={a.id}
-                analysis={a}
-                selected={selected.includes(a.id)}
-                onSelect={select}
-                onRename={rename}
-                onDelete={setToDelete}
-              />
-            ))}
-          </ul>
-        </>
-      )}
-      <WorkshopList selected={selected} />
-      {toDelete && (
-        <ConfirmDialog
-          title={t('start.deleteTitle')}
-          confirmLabel={t('start.deleteConfirm')}
-          onConfirm={() => void confirmDelete()}
-          onCancel={() => setToDelete(null)}
-        >
-          {t('start.deleteBody', { name: toDelete.name })}
-        </ConfirmDialog>
-      )}
-    </section>
+      <div class="start-list">
+        {firstPaintDone.value && (
+          <NeedsBank>
+            <AnalysisList />
+          </NeedsBank>
+        )}
+      </div>
+    </ScreenFrame>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { storageProtection, type Protection } from '../../storage/persistence';
-import { storageKind } from '../../storage/analysesRepo';
+import { storageSafety } from '../../storage/analysesRepo';
+import type { Protection } from '../../storage/statusRepo';
 import { useT } from '../../i18n/useT';
 
 /** Whether this device keeps the analyses safely, and what to do when it does not. */
@@ -9,9 +9,10 @@ export function StorageStatus({ refresh }: { refresh: unknown }) {
   const [protection, setProtection] = useState<Protection | 'memory' | null>(null);
   useEffect(() => {
     let live = true;
-    storageKind()
-      .then((kind) => (kind === 'memory' ? 'memory' : storageProtection()))
-      .then((value) => live && setProtection(value), () => live && setProtection('unknown'));
+    storageSafety().then(
+      (value) => live && setProtection(value),
+      () => live && setProtection('unknown'),
+    );
     return () => {
       live = false;
     };

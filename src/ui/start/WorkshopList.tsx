@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { addWorkshop, listWorkshops } from '../../storage/workshopsRepo';
 import { createWorkshop, type Workshop } from '../../core/workshop';
 import { newWorkshopId } from '../../core/ids';
-import { hrefFor, navigate } from '../app/route';
+import { hrefFor, navigate } from '../shell/route';
 import { NAME_MAX } from '../../core/analysis';
 import { useT } from '../../i18n/useT';
 

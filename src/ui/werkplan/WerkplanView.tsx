@@ -1,13 +1,13 @@
 import { useMemo, useState } from 'preact/hooks';
-import { useBank } from '../app/BankContext';
-import { hrefFor } from '../app/route';
-import { useFocusHeading } from '../components/useFocusHeading';
+import { useBank } from '../shell/content';
+import { hrefFor } from '../shell/route';
+import { ScreenFrame } from '../shell/ScreenFrame';
 import { scoreAnalysis } from '../../core/scoring/scoreAnalysis';
 import { formatScore } from '../../core/format';
-import { statusKey } from '../results/statusText';
+import { statusKey } from '../components/statusText';
 import { NoteField } from './NoteField';
 import { ActionForm } from './ActionForm';
-import { ActionTable } from './ActionTable';
+import { ActionTable } from '../actions/ActionTable';
 import { deleteAction, saveAction, saveNote } from '../../storage/analysesRepo';
 import { useT } from '../../i18n/useT';
 import type { Action, Analysis } from '../../core/analysis';
@@ -16,7 +16,6 @@ import type { Action, Analysis } from '../../core/analysis';
 export function WerkplanView({ analysis, onChange }: { analysis: Analysis; onChange: (a: Analysis) => void }) {
   const { t, lang } = useT();
   const bank = useBank();
-  const heading = useFocusHeading();
   const [failed, setFailed] = useState(false);
   const scores = useMemo(() => new Map(scoreAnalysis(bank, analysis.answers).kenmerken.map((k) => [k.kenmerkId, k])), [bank, analysis.answers]);
   const run = (write: Promise<Analysis>) =>
@@ -30,11 +29,7 @@ export function WerkplanView({ analysis, onChange }: { analysis: Analysis; onCha
   const labels = new Map(bank.areas.flatMap((a) => a.kenmerken.map((k) => [k.id, k.label[lang]] as const)));
 
   return (
-    <section aria-labelledby="werkplan-title" class="werkplan">
-      <p class="context">{analysis.name}</p>
-      <h1 id="werkplan-title" tabIndex={-1} ref={heading}>
-        {t('werkplan.title')}
-      </h1>
+    <ScreenFrame id="werkplan-title" class="werkplan" context={analysis.name} title={t('werkplan.title')}>
       <p class="lead">{t('werkplan.intro')}</p>
       <p class="privacy-warning no-print" role="note">
         {t('werkplan.privacy')}
@@ -75,6 +70,6 @@ export function WerkplanView({ analysis, onChange }: { analysis: Analysis; onCha
           })}
         </section>
       ))}
-    </section>
+    </ScreenFrame>
   );
 }

@@ -1,12 +1,13 @@
-import { useBank } from '../app/BankContext';
-import { hrefFor } from '../app/route';
-import { useFocusHeading } from '../components/useFocusHeading';
-import { ResultPicker } from '../compare/ResultPicker';
-import { CompareView } from '../compare/CompareView';
-import { roleNames } from '../compare/roleNames';
-import { ActionTable } from '../werkplan/ActionTable';
-import { WorkshopActionForm } from './WorkshopActionForm';
-import { setNamesHidden, useNamesHidden } from './namesHidden';
+import { useBank } from '../shell/content';
+import { hrefFor } from '../shell/route';
+import { ScreenFrame } from '../shell/ScreenFrame';
+import { WorkshopSettings } from './WorkshopSettings';
+import { ResultPicker } from '../comparison/ResultPicker';
+import { CompareView } from '../comparison/CompareView';
+import { roleNames } from '../comparison/roleNames';
+import { ActionTable } from '../actions/ActionTable';
+import { WorkshopActionForm } from '../actions/WorkshopActionForm';
+import { namesHidden } from '../comparison/namesHidden';
 import { downloadFile } from '../export/saveFile';
 import { resultFile } from '../export/exportFiles';
 import { deleteWorkshopAction, markWorkshopExported, saveWorkshopAction, saveWorkshopResults } from '../../storage/workshopsRepo';
@@ -24,8 +25,7 @@ interface Props {
 export function WorkshopView({ workshop, all, onChange }: Props) {
   const { t, lang } = useT();
   const bank = useBank();
-  const heading = useFocusHeading();
-  const hideNames = useNamesHidden();
+  const hideNames = namesHidden.value;
   const chosen = workshop.resultIds.map((id) => all.find((a) => a.id === id)).filter((a): a is Analysis => Boolean(a));
   const labels = new Map(bank.areas.flatMap((a) => a.kenmerken.map((k) => [k.id, k.label[lang]] as const)));
   const run = (write: Promise<Workshop>) => write.then(onChange, () => undefined);
@@ -37,11 +37,7 @@ export function WorkshopView({ workshop, all, onChange }: Props) {
   };
 
   return (
-    <section aria-labelledby="workshop-title" class="workshop">
-      <p class="context no-print">{t('workshop.kind')}</p>
-      <h1 id="workshop-title" tabIndex={-1} ref={heading}>
-        {workshop.name}
-      </h1>
+    <ScreenFrame id="workshop-title" class="workshop" context={<span class="no-print">{t('workshop.kind')}</span>} title={workshop.name}>
       <p class="lead no-print">{t('workshop.intro')}</p>
       <div class="actions no-print">
         <a class="button primary" href={hrefFor({ screen: 'present', id: workshop.id })}>
@@ -58,7 +54,7 @@ export function WorkshopView({ workshop, all, onChange }: Props) {
         </button>
       </div>
       <label class="check no-print">
-        <input type="checkbox" checked={hideNames} onChange={(e) => setNamesHidden(e.currentTarget.checked)} />
+        <input type="checkbox" checked={hideNames} onChange={(e) => (namesHidden.value = e.currentTarget.checked)} />
         <span>{t('workshop.hideNames')}</span>
       </label>
       {!hideNames && <ResultPicker all={all} chosen={workshop.resultIds} onChange={(ids) => void run(saveWorkshopResults(workshop.id, ids))} />}
@@ -68,6 +64,7 @@ export function WorkshopView({ workshop, all, onChange }: Props) {
         <ActionTable actions={workshop.actions} labels={labels} onDelete={(a) => void run(deleteWorkshopAction(workshop.id, a.id))} />
         <WorkshopActionForm onAdd={(action) => run(saveWorkshopAction(workshop.id, action))} />
       </section>
-    </section>
+      <WorkshopSettings workshop={workshop} onChange={onChange} />
+    </ScreenFrame>
   );
 }

@@ -1,0 +1,63 @@
+import { indexBank, readResultFile } from '../core/resultFile/readFile';
+import { planImport, type ImportPlan } from '../core/compare/planImport';
+import type { ReadInput } from './readInput';
+import type { FileOutcome, ImportProgress } from './types';
+import type { Analysis } from '../core/analysis';
+import type { Workshop } from '../core/workshop';
+import type { Bank } from '../core/bank/types';
+
+/** The outcome per file, one plan for all results together, and the werkplaatsen found. */
+export interface CheckedImport {
+  outcomes: FileOutcome[];
+  plan: ImportPlan;
+  workshops: Workshop[];
+}
+
+const refused = (name: string, error: FileOutcome['error']): FileOutcome => ({ name, error, added: 0, present: 0, conflicts: 0, workshops: 0, dropped: 0 });
+
+/**
+ * Checks every file and plans the import against what is on the device; changes nothing.
+ * Tells its progress (at most every `everyMs`) through `onProgress`.
+ */
+export function checkInputs(
+  inputs: ReadInput[],
+  bank: Bank,
+  local: ReadonlyMap<string, Analysis>,
+  onProgress: (progress: ImportProgress) => void = () => undefined,
+  everyMs = 100,
+): CheckedImport {
+  const index = indexBank(bank);
+  const known = new Map(local);
+  const plan: ImportPlan = { add: [], present: [], conflicts: [] };
+  const workshops: Workshop[] = [];
+  const outcomes: FileOutcome[] = [];
+  let told = 0;
+  for (const [i, input] of inputs.entries()) {
+    if ('error' in input) {
+      outcomes.push(refused(input.name, input.error));
+      continue;
+    }
+    const reading = readResultFile(input.text, bank, index);
+    let step = reading.next();
+    for (; !step.done; step = reading.next()) {
+      if (Date.now() - told >= everyMs) {
+        told = Date.now();
+        onProgress({ phase: 'check', file: i + 1, files: inputs.length, ...step.value });
+      }
+    }
+    const parsed = step.value;
+    if (!parsed.ok) {
+      outcomes.push(refused(input.name, parsed.error));
+      continue;
+    }
+    const part = planImport(known, parsed.value.results);
+    part.add.forEach((a) => known.set(a.id, a)); // a later file with the same result is then "present"
+    plan.add.push(...part.add);
+    plan.present.push(...part.present);
+    plan.conflicts.push(...part.conflicts);
+    workshops.push(...parsed.value.workshops);
+    const dropped = Object.values(parsed.value.dropped).reduce((a, b) => a + b, 0);
+    outcomes.push({ name: input.name, added: part.add.length, present: part.present.length, conflicts: part.conflicts.length, dropped, workshops: parsed.value.workshops.length });
+  }
+  return { outcomes, plan, workshops };
+}

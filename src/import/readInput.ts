@@ -1,0 +1,34 @@
+import { LIMITS } from '../core/resultFile/format';
+import { decodeLink } from './linkCodec';
+import type { ImportError } from '../core/resultFile/importError';
+import type { ImportInput } from './types';
+
+/** The most files one import takes. */
+export const MAX_FILES = 200;
+
+/** A file's text, or why it could not be read. */
+export type ReadInput = { name: string; text: string } | { name: string; error: ImportError };
+
+/** Strict UTF-8 (a UTF-8 BOM is dropped): other encodings and binary files are refused, not guessed at. */
+function decodeUtf8(bytes: ArrayBuffer): string {
+  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+}
+
+/** Reads one input (in the import worker), refusing what is too large before reading it. */
+export async function readInput(input: ImportInput, index: number): Promise<ReadInput> {
+  const name = input.kind === 'file' ? input.file.name : input.name;
+  if (index >= MAX_FILES) return { name, error: { code: 'too-many-files' } };
+  if (input.kind === 'link') {
+    try {
+      return { name, text: await decodeLink(input.payload) };
+    } catch (error) {
+      return { name, error: { code: error instanceof RangeError ? 'too-large' : 'not-json' } };
+    }
+  }
+  if (input.file.size > LIMITS.bytes) return { name, error: { code: 'too-large' } };
+  try {
+    return { name, text: decodeUtf8(await input.file.arrayBuffer()) };
+  } catch {
+    return { name, error: { code: 'not-json' } };
+  }
+}

@@ -1,0 +1,45 @@
+import type { Analysis } from '../core/analysis';
+import type { ImportError } from '../core/resultFile/importError';
+import type { ReadProgress } from '../core/resultFile/readFile';
+
+/** Something to import, as the page hands it over: a picked or dropped file, or a link's payload. */
+export type ImportInput = { kind: 'file'; file: File } | { kind: 'link'; name: string; payload: string };
+
+/** What happened to one file. */
+export interface FileOutcome {
+  name: string;
+  error?: ImportError;
+  added: number;
+  present: number;
+  conflicts: number;
+  workshops: number;
+  /** Answers, notes or actions left out because the file used another version of the bank. */
+  dropped: number;
+}
+
+/** A result that is here with other content: both versions, for the user to choose. */
+export interface Conflict {
+  local: Analysis;
+  incoming: Analysis;
+}
+
+/** What the check of an import found; the plan itself stays in the worker under `token`. */
+export interface PreparedImport {
+  token: string;
+  outcomes: FileOutcome[];
+  conflicts: Conflict[];
+}
+
+/** How far an import is: checking file `file` of `files` (results `read` of `total`), or storing. */
+export type ImportProgress =
+  | ({ phase: 'check'; file: number; files: number } & ReadProgress)
+  | { phase: 'store'; stored: number; total: number };
+
+/** What the user chose for a result that exists here with other content. */
+export type ConflictChoice = 'mine' | 'theirs' | 'both';
+
+/** What an applied import left on the device: the results of the files, and the werkplaatsen stored. */
+export interface AppliedImport {
+  ids: string[];
+  workshops: string[];
+}

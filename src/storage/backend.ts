@@ -1,0 +1,43 @@
+import type { Analysis } from '../core/analysis';
+import type { Workshop } from '../core/workshop';
+import type { AnalysisRecord, AnswerRecord } from './records';
+
+/** What an import stores in one step: new results, results that replace local ones, werkplaatsen. */
+export interface ImportBatch {
+  adds: AnalysisRecord[];
+  replaces: AnalysisRecord[];
+  workshops: Workshop[];
+}
+
+/**
+ * Where the app keeps its records: IndexedDB normally (indexedDbBackend.ts), memory where the
+ * browser gives no IndexedDB (memoryBackend.ts). Repositories are the only callers.
+ */
+export interface Backend {
+  readonly kind: 'indexeddb' | 'memory';
+  getAnalysis(id: string): Promise<Analysis | undefined>;
+  allAnalyses(): Promise<Analysis[]>;
+  /** Stores a new analysis; rejects when the id exists. */
+  addAnalysis(record: AnalysisRecord): Promise<void>;
+  /** One answer: one write, nothing read first. */
+  putAnswer(answer: AnswerRecord): Promise<void>;
+  /** Read-modify-write of one analysis record in one step; rejects when it is missing. */
+  updateAnalysis(id: string, change: (record: AnalysisRecord) => AnalysisRecord): Promise<Analysis>;
+  /** Removes an analysis with its answers. */
+  deleteAnalysis(id: string): Promise<void>;
+  /** Stores an import: all or nothing. Replaced analyses lose the answers given here (the file's win). */
+  storeImport(batch: ImportBatch, onProgress?: (stored: number, total: number) => void): Promise<void>;
+  getWorkshop(id: string): Promise<Workshop | undefined>;
+  allWorkshops(): Promise<Workshop[]>;
+  addWorkshop(workshop: Workshop): Promise<void>;
+  updateWorkshop(id: string, change: (workshop: Workshop) => Workshop): Promise<Workshop>;
+  deleteWorkshop(id: string): Promise<void>;
+}
+
+/** Thrown when a record to change is not (or no longer) there. */
+export class MissingRecordError extends Error {
+  constructor(readonly id: string) {
+    super(`record ${id} not found`);
+    this.name = 'MissingRecordError';
+  }
+}

@@ -1,0 +1,4 @@
+export { dbNotice, type DbNotice } from './dbNotices';
+export { onOtherTabChange } from './changeFeed';
+export { flushWrites } from './writeTracker';
+export { requestProtection, type Protection } from './persistence';
