@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { jsSizes, SIZE_BUDGETS } from '../../scripts/bench/size.mjs';
 import { lighthouseFigures } from '../../scripts/bench/lighthouse.mjs';
 import { serveStatic } from '../../scripts/bench/staticServer.mjs';
+import { PORTS } from './support/ports';
 
 // Deterministic figures of the build. Timings are not here: they vary with the machine's load and
 // live in `npm run bench`, beside a baseline measured in the same run.
@@ -14,7 +15,7 @@ test('the JavaScript stays within its size budgets (gzip)', () => {
 
 test('Lighthouse: accessibility and best practices score 100 on the first screen, served as plain files', async () => {
   test.setTimeout(120_000);
-  const server = await serveStatic('dist', 4176);
+  const server = await serveStatic('dist', PORTS.lighthouse);
   try {
     const figures = await lighthouseFigures(server.url, 1, ['accessibility', 'best-practices']);
     expect(figures.accessibility).toBe(100);

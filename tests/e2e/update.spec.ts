@@ -2,11 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { expect, test } from './fixtures';
 import { createAnalysis, expectSaved, readBank, waitForServiceWorker } from './helpers';
 import { startSwitchableServer } from './support/switchableServer';
+import { PORTS } from './support/ports';
 
 const bank = readBank();
 const statements = bank.areas[0]!.kenmerken.flatMap((k) => k.statements);
 
-const PORT = 4174;
+const PORT = PORTS.update;
 let server: Awaited<ReturnType<typeof startSwitchableServer>>;
 test.beforeAll(async () => {
   // Build B: the same app with another build label, so its files and its service worker differ.
