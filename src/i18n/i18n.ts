@@ -45,11 +45,6 @@ export function initI18n(): Promise<void> {
   return loadLanguage() === 'en' ? setLang('en', false) : Promise.resolve();
 }
 
-/** The language now in use (outside components). */
-export function currentLang(): Lang {
-  return current.value;
-}
-
 /** Switches language (loading its texts first) and remembers the choice. */
 export async function setLang(lang: Lang, remember = true): Promise<void> {
   if (remember) saveLanguage(lang);

@@ -6,7 +6,6 @@ import {
   withResults,
   withWorkshopAction,
   withWorkshopName,
-  withWorkshopNote,
   type Workshop,
 } from '../core/workshop';
 import type { Action } from '../core/analysis';
@@ -41,9 +40,6 @@ const update = (id: string, change: (w: Workshop) => Workshop): Promise<Workshop
 export const saveWorkshopResults = (id: string, ids: string[], now = new Date()) => update(id, (w) => withResults(w, ids, now));
 /** Renames a werkplaats. */
 export const renameWorkshop = (id: string, name: string, now = new Date()) => update(id, (w) => withWorkshopName(w, name, now));
-/** Saves the werkplaats note on a kenmerk. */
-export const saveWorkshopNote = (id: string, kenmerkId: string, note: string, now = new Date()) =>
-  update(id, (w) => withWorkshopNote(w, kenmerkId, note, now));
 /** Adds or changes an agreed action. */
 export const saveWorkshopAction = (id: string, action: Action, now = new Date()) => update(id, (w) => withWorkshopAction(w, action, now));
 /** Removes an agreed action. */

@@ -8,7 +8,7 @@ import {
 import { bankHash } from '../../src/core/bank/bankHash';
 import { compareResults } from '../../src/core/compare/compareResults';
 import { scoreAnalysis } from '../../src/core/scoring/scoreAnalysis';
-import { FORMAT_VERSION, RESULT_FILE_TYPE } from '../../src/core/resultFile/format';
+import { FORMAT_VERSION, LIMITS, RESULT_FILE_TYPE } from '../../src/core/resultFile/format';
 import { indexBank, parseResultFile, readResultFile, type ImportedFile, type ReadProgress } from '../../src/core/resultFile/readFile';
 import { buildResultFile, resultFileName, serializeResultFile, slug } from '../../src/core/resultFile/writeFile';
 import type { ImportError } from '../../src/core/resultFile/importError';
@@ -382,5 +382,37 @@ describe('reading a file in steps', () => {
   it('refuses an empty text and reads a text that starts with a byte order mark', () => {
     expect(refused('  \n\t ')).toEqual({ code: 'empty' });
     expect(imported(`\uFEFF${exportText([sample()])}`).results).toHaveLength(1);
+  });
+});
+
+describe('notes and actions: one reader, the same rules for a result and a werkplaats', () => {
+  const workshop = { id: 'ws-one', name: 'Werkplaats', resultIds: ['an-sample'], notes: {}, actions: [] as unknown[], createdAt: T0.toISOString(), updatedAt: T0.toISOString() };
+  /** A file with one result and one werkplaats, the notes or actions of one of them replaced. */
+  const fileWith = (where: 'result' | 'workshop', key: 'notes' | 'actions', value: unknown) => {
+    const file = JSON.parse(exportText([sample()])) as { results: Record<string, unknown>[]; workshops?: unknown[] };
+    if (where === 'result') file.results[0]![key] = value;
+    file.workshops = [where === 'workshop' ? { ...workshop, [key]: value } : workshop];
+    return JSON.stringify(file);
+  };
+  const action = (what: string) => ({ id: 'ac-one', kenmerkId: kenmerkIds[0], what, who: '', when: '' });
+  const prefix = { result: '', workshop: 'workshops.0.' };
+
+  it.each(['result', 'workshop'] as const)('%s: an action without a "what" is refused, with its field named', (where) => {
+    expect(refused(fileWith(where, 'actions', [action('   ')]))).toMatchObject({ code: 'invalid-result', field: `${prefix[where]}actions.0.what` });
+  });
+
+  it.each(['result', 'workshop'] as const)('%s: a note over LIMITS.note characters is refused', (where) => {
+    expect(refused(fileWith(where, 'notes', { [kenmerkIds[0]!]: 'x'.repeat(LIMITS.note + 1) }))).toMatchObject({ field: `${prefix[where]}notes.${kenmerkIds[0]}` });
+    expect(imported(fileWith(where, 'notes', { [kenmerkIds[0]!]: 'x'.repeat(LIMITS.note) }))).toBeTruthy();
+  });
+
+  it.each(['result', 'workshop'] as const)('%s: more than LIMITS.actions actions are refused', (where) => {
+    expect(refused(fileWith(where, 'actions', Array.from({ length: LIMITS.actions + 1 }, () => action('Doen'))))).toMatchObject({ field: `${prefix[where]}actions` });
+  });
+
+  it.each(['result', 'workshop'] as const)('%s: an action is trimmed to its limits the same way', (where) => {
+    const read = imported(fileWith(where, 'actions', [{ ...action('  Agenda maken  '), who: ' Jan ' }]));
+    const actions = where === 'result' ? read.results[0]!.actions : read.workshops[0]!.actions;
+    expect(actions).toEqual([{ id: 'ac-one', kenmerkId: kenmerkIds[0], what: 'Agenda maken', who: 'Jan', when: '' }]);
   });
 });

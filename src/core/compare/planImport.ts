@@ -15,34 +15,6 @@ export function sameContent(a: Analysis, b: Analysis): boolean {
   return canonical(a) === canonical(b);
 }
 
-/** The content plus local bookkeeping: a total order for ties, so a merge never depends on input order. */
-function fullKey(a: Analysis): string {
-  return `${canonical(a)}|${JSON.stringify([a.areaIndex, a.exportedAt ?? '', a.importedAt ?? ''])}`;
-}
-
-/** Of two versions of one result, the one that wins a merge: the later change, else the larger key. */
-function winner(a: Analysis, b: Analysis): Analysis {
-  const ta = Date.parse(a.updatedAt);
-  const tb = Date.parse(b.updatedAt);
-  if (ta !== tb) return ta > tb ? a : b;
-  return fullKey(a) >= fullKey(b) ? a : b;
-}
-
-/**
- * Merges sets of results into one, by id. Deterministic: the order of the sets and of their
- * items does not matter, and merging a set with itself changes nothing. Sorted by id.
- */
-export function mergeResults(...sets: readonly Analysis[][]): Analysis[] {
-  const byId = new Map<string, Analysis>();
-  for (const set of sets) {
-    for (const item of set) {
-      const current = byId.get(item.id);
-      byId.set(item.id, current ? winner(current, item) : item);
-    }
-  }
-  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
-
 /** What an import would do to the local results: add new ones, skip identical ones, ask about the rest. */
 export interface ImportPlan {
   add: Analysis[];
