@@ -192,6 +192,7 @@ export async function importTimes(context) {
       }).observe(document.body, { childList: true, subtree: true });
     });
     const buffer = bigFile(n);
+    await page.waitForTimeout(500); // a user takes longer than this to pick a file
     await page.locator('#import-files').setInputFiles({ name: `bench-${n}.json`, mimeType: 'application/json', buffer });
     await page.locator('.import-summary').waitFor({ timeout: 120_000 });
     await page.waitForTimeout(200);

@@ -33,6 +33,11 @@ async function localRecords(): Promise<LocalRecords> {
   return { kind: 'given', analyses: await listAnalyses(), workshops: await listWorkshops() };
 }
 
+/** Starts the import worker and lets it open storage, so that the import itself starts at once. */
+export function warmUpImport(): void {
+  worker().api.ready().catch(() => undefined);
+}
+
 /** Reads and checks files or a link in the import worker; changes nothing yet. */
 export async function prepareImport(inputs: ImportInput[], bank: Bank, onProgress: (p: ImportProgress) => void): Promise<PreparedImport> {
   const { api, failed } = worker();

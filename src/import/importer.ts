@@ -53,6 +53,11 @@ export const importer = {
     return { applied };
   },
 
+  /** Gets ready (code loaded, storage open) while the user picks files. */
+  async ready(): Promise<void> {
+    await listWorkshops();
+  },
+
   /** Forgets a checked import the user did not go on with. */
   discard(token: string): void {
     checked.delete(token);

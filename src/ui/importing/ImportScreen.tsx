@@ -3,7 +3,7 @@ import { useBank } from '../shell/content';
 import { ScreenFrame } from '../shell/ScreenFrame';
 import { hrefFor } from '../shell/route';
 import { incomingFiles, takeIncomingFiles } from '../shell/incomingFiles';
-import { applyImport, prepareImport } from '../../import/importClient';
+import { applyImport, prepareImport, warmUpImport } from '../../import/importClient';
 import { ImportProgress } from './ImportProgress';
 import { ImportSummary } from './ImportSummary';
 import { ConflictChoices } from './ConflictChoices';
@@ -54,6 +54,7 @@ export function ImportScreen({ linkPayload }: { linkPayload?: string }) {
   };
   const fromFiles = (files: File[]) => start(files.map((file) => ({ kind: 'file', file })));
 
+  useEffect(warmUpImport, []);
   // Files dropped anywhere in the app (now, or before this screen opened).
   useEffect(() => {
     if (incomingFiles.value.length > 0) void fromFiles(takeIncomingFiles());
