@@ -3,7 +3,7 @@
 // live here, never in `npm test`: they move with the machine's load.
 import { jsSizes, SIZE_BUDGETS } from './bench/size.mjs';
 import { scoringTime } from './bench/scoring.mjs';
-import { autosave, compareDrawTimes, importTimes, offlineReload, presentStepTime, withBrowser } from './bench/browser.mjs';
+import { autosave, compareDrawTimes, importTimes, manyResults, offlineReload, presentStepTime, withBrowser } from './bench/browser.mjs';
 import { lighthouseFigures } from './bench/lighthouse.mjs';
 import { serveStatic } from './bench/staticServer.mjs';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -50,6 +50,11 @@ await withBrowser(async (context) => {
   row('Compare screen opened and drawn, 1 party', draws[1], 'ms', { baseline: draws.baseline });
   row('Compare screen opened and drawn, 10 parties', draws[10], 'ms', { baseline: draws.baseline });
   row('Compare screen opened and drawn, 30 parties', draws[30], 'ms', { budget: 150, baseline: draws.baseline });
+  const many = await manyResults(context);
+  row(`${many.n.toLocaleString('en')} results: start screen loaded until the list shows, median of 3`, many.load, 'ms', { budget: 1000, baseline: many.shell });
+  row(`${many.n.toLocaleString('en')} results: checkbox clicked until the next frame, slowest of 10`, many.tick, 'ms', { budget: 100, baseline: many.heading });
+  row(`${many.n.toLocaleString('en')} results: "Alles bewaren" (${Math.round(many.backupTime)} ms), longest page task`, many.backupTask, 'ms', { budget: 200 });
+  row(`${many.n.toLocaleString('en')} results: compare 30 chosen, longest page task`, many.compareTask, 'ms', { budget: 200 });
   const step = await presentStepTime(context);
   row('Presentation: key press to next step drawn, 10 parties, median', step.median, 'ms', { baseline: step.baseline });
   row('Presentation: key press to next step drawn, slowest', step.max, 'ms', { budget: 100, baseline: step.baseline });
@@ -63,7 +68,7 @@ for (const r of rows) {
   const budget = r.budget === undefined ? '—' : `${r.atLeast ? '≥' : '≤'} ${r.budget} ${r.unit}`.trim();
   console.log(`${r.name.padEnd(width)}  ${unit(r.value).padStart(11)}  ${unit(r.baseline).padStart(11)}  ${budget.padStart(11)}  ${r.budget === undefined ? 'info' : r.ok ? 'ok' : 'OVER BUDGET'}`);
 }
-console.log('\nbaseline: the same measure of a bare operation in the same run (Lighthouse: an empty page; autosave: a bare IndexedDB put from a click; import: JSON.parse of the same file; compare: opening a text page; scoring: structuredClone of the answers; presentation: a key that changes nothing).');
+console.log('\nbaseline: the same measure of a bare operation in the same run (Lighthouse: an empty page; autosave: a bare IndexedDB put from a click; import: JSON.parse of the same file; compare: opening a text page; 20,000 results: the heading of the shell, a click on that heading; scoring: structuredClone of the answers; presentation: a key that changes nothing).');
 const broken = rows.filter((r) => !r.ok);
 if (broken.length > 0) {
   console.error(`\n${broken.length} budget(s) broken.`);

@@ -151,10 +151,13 @@ export async function autosave(context) {
 /** The id of the i-th result of a bench file. */
 export const benchId = (i) => `an-bench${String(i).padStart(8, '0')}`;
 
-/** A result file with `n` results, made from a real exported result with fresh ids. */
-export function bigFile(n) {
+/**
+ * A result file with `n` results, made from a real exported result with fresh ids; with `answered`,
+ * each keeps only its first answers (20,000 complete results do not fit in the 25 MB a file may have).
+ */
+export function bigFile(n, answered = Infinity) {
   const template = JSON.parse(readFileSync('tests/fixtures/files/v1-three-parties.json', 'utf8'));
-  const base = template.results;
+  const base = template.results.map((r) => ({ ...r, answers: Object.fromEntries(Object.entries(r.answers).slice(0, answered)) }));
   template.results = Array.from({ length: n }, (_, i) => ({ ...base[i % base.length], id: benchId(i) }));
   return Buffer.from(JSON.stringify(template));
 }
@@ -231,11 +234,11 @@ function timeTo(page, hash, ready) {
 }
 
 /** A page on which `n` bench results were imported through the import screen; with their ids. */
-export async function pageWithResults(context, n) {
+export async function pageWithResults(context, n, answered = Infinity) {
   const page = await context.newPage();
   await page.goto('./#/importeren');
   await emptyDatabase(page);
-  await page.locator('#import-files').setInputFiles({ name: `bench-${n}.json`, mimeType: 'application/json', buffer: bigFile(n) });
+  await page.locator('#import-files').setInputFiles({ name: `bench-${n}.json`, mimeType: 'application/json', buffer: bigFile(n, answered) });
   await page.locator('.import-summary').waitFor({ timeout: 120_000 });
   return { page, ids: Array.from({ length: n }, (_, i) => benchId(i)) };
 }
@@ -317,4 +320,107 @@ export async function presentStepTime(context) {
   }
   await page.close();
   return { median: quantile(times, 0.5), max: Math.max(...times), baseline: quantile(baseline, 0.5) };
+}
+
+/** Records long tasks (over 50 ms) on the page from now on, in `window.benchTasks`. */
+function watchLongTasks() {
+  const w = window;
+  w.benchTasks = [];
+  new PerformanceObserver((list) => w.benchTasks.push(...list.getEntries().map((e) => [e.startTime, e.duration]))).observe({ type: 'longtask', buffered: true });
+}
+
+/** The longest task (0: none over 50 ms) that started after `since` on the page. */
+const longestTaskSince = (page, since) =>
+  page.evaluate((t) => Math.max(0, ...window.benchTasks.filter(([start]) => start >= t).map(([, d]) => d)), since);
+
+/**
+ * A real mouse click on `locator`, after a pause a user would leave; returns the page's time of the
+ * click and the time from the click to the next frame drawn after it.
+ */
+async function clickAt(page, locator) {
+  await locator.scrollIntoViewIfNeeded();
+  const box = await locator.boundingBox();
+  await page.waitForTimeout(50);
+  const drawn = page.evaluate(
+    () =>
+      new Promise((resolve) =>
+        addEventListener(
+          'click',
+          () => {
+            const t0 = performance.now();
+            requestAnimationFrame(() => setTimeout(() => resolve({ at: t0, frame: performance.now() - t0 }), 0));
+          },
+          { capture: true, once: true },
+        ),
+      ),
+  );
+  await page.waitForTimeout(20); // the listener is in place
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  return drawn;
+}
+
+/**
+ * With 20,000 results on the device: the start screen loaded until the first page of the list is on
+ * screen (median of 3; baseline: the same load until the shell's heading shows), a checkbox clicked
+ * until the next frame is drawn (slowest of 10; baseline: a click on the heading), and the longest
+ * page task while "Alles bewaren" makes the backup and while 30 chosen results are compared.
+ */
+export async function manyResults(context, n = 20000) {
+  const { page } = await pageWithResults(context, n, 20);
+  await page.addInitScript(() => {
+    const w = window;
+    const seen = () => {
+      if (!w.benchShell && document.querySelector('h1')) w.benchShell = performance.now();
+      if (!w.benchList && document.querySelector('.analysis-item')) w.benchList = performance.now();
+    };
+    new MutationObserver(seen).observe(document, { childList: true, subtree: true });
+  });
+  const loads = [];
+  const shells = [];
+  for (let r = 0; r < 3; r += 1) {
+    await page.goto('./#/over');
+    await page.goto('./');
+    await page.reload();
+    await page.locator('.analysis-item').first().waitFor({ timeout: 60_000 });
+    const { list, shell } = await page.evaluate(() => ({ list: window.benchList, shell: window.benchShell }));
+    loads.push(list);
+    shells.push(shell);
+  }
+  await page.evaluate(watchLongTasks);
+  const status = page.locator('.selection-actions [role=status]');
+  const chosen = async () => (await status.textContent()).trim();
+  if ((await chosen()) !== '0 gekozen') throw new Error(`many results: "${await chosen()}" before any click`);
+  const ticks = [];
+  const heading = [];
+  for (let i = 0; i < 10; i += 1) {
+    ticks.push((await clickAt(page, page.locator('.analysis-item input[type=checkbox]').nth(i % 5))).frame);
+    heading.push((await clickAt(page, page.locator('h1'))).frame);
+    if (i === 4 && (await chosen()) !== '5 gekozen') throw new Error(`many results: "${await chosen()}" after five ticks`);
+  }
+  // Ten clicks on five boxes: all five off again. Now back up everything.
+  const backupStart = await page.evaluate(() => performance.now());
+  const download = page.waitForEvent('download', { timeout: 120_000 });
+  await clickAt(page, page.locator('.selection-actions button', { hasText: /back-up/ }));
+  await download;
+  await page.locator('.selection-actions [role=status]', { hasText: /Back-up bewaard/ }).waitFor({ timeout: 60_000 });
+  const backupTask = await longestTaskSince(page, backupStart);
+  const backupTime = (await page.evaluate(() => performance.now())) - backupStart;
+  // Compare 30 chosen results.
+  for (let i = 0; i < 30; i += 1) await page.locator('.analysis-item input[type=checkbox]').nth(i).check();
+  const compareStart = await page.evaluate(() => performance.now());
+  await clickAt(page, page.getByRole('link', { name: /Gekozen analyses vergelijken/ }));
+  await page.locator('canvas').first().waitFor({ timeout: 60_000 });
+  await page.waitForTimeout(300);
+  const compareTask = await longestTaskSince(page, compareStart);
+  await page.close();
+  return {
+    n,
+    load: quantile(loads, 0.5),
+    shell: quantile(shells, 0.5),
+    tick: Math.max(...ticks),
+    heading: Math.max(...heading),
+    backupTask,
+    backupTime,
+    compareTask,
+  };
 }

@@ -3,8 +3,14 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
-/** Size budgets (KiB gzip), held by `npm test` (tests/e2e/build.spec.ts) and printed by `npm run bench`. */
-export const SIZE_BUDGETS = { firstKiB: 60, allKiB: 140 };
+/**
+ * Size budgets (KiB gzip), held by `npm test` (tests/e2e/build.spec.ts) and printed by `npm run bench`.
+ * `firstKiB` is what the first screen waits for. `allKiB` is everything the app can load (precached
+ * once for offline use); about a quarter of it is the instrument's content (bank and glossary in
+ * the `content` chunk), so it grows with the instrument and was raised from 140 to 150 when the
+ * backup, the paged list and the worded refusals came in (issue 12).
+ */
+export const SIZE_BUDGETS = { firstKiB: 60, allKiB: 150 };
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length / 1024;
 

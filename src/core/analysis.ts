@@ -1,4 +1,5 @@
 import { isSafeId } from './ids';
+import { cleanText, isBlank } from './text';
 
 /** Who fills in the analysis. */
 export const ROLES = ['gemeente', 'instelling', 'burger', 'anders'] as const;
@@ -65,9 +66,19 @@ export function withDefaults(stored: Analysis): Analysis {
   return { ...stored, notes: stored.notes ?? {}, actions: stored.actions ?? [], areaIndex: stored.areaIndex ?? 0 };
 }
 
-/** True when the analysis changed after its last export (or was never exported). */
-export function changedSinceExport(analysis: Analysis): boolean {
-  return !analysis.exportedAt || analysis.updatedAt > analysis.exportedAt;
+/**
+ * When the analysis last went into a file: its own export, or a backup of everything on this
+ * device (`lastBackup`, ISO time), whichever is later; null when never.
+ */
+export function lastSavedInFile(analysis: Analysis, lastBackup: string | null = null): string | null {
+  const times = [analysis.exportedAt, lastBackup].filter((t): t is string => Boolean(t));
+  return times.length === 0 ? null : times.reduce((a, b) => (a > b ? a : b));
+}
+
+/** True when the analysis changed after it last went into a file (or never did). */
+export function changedSinceExport(analysis: Analysis, lastBackup: string | null = null): boolean {
+  const saved = lastSavedInFile(analysis, lastBackup);
+  return !saved || analysis.updatedAt > saved;
 }
 
 /** What the user enters to start an analysis. */
@@ -80,10 +91,14 @@ export interface NewAnalysisInput {
 /** Maximum length of names and labels typed by the user. */
 export const NAME_MAX = 120;
 
-/** Trims and shortens a typed name; never returns more than NAME_MAX characters. */
+/**
+ * Cleans a typed or imported name: no bidirectional or control characters, white space folded,
+ * at most NAME_MAX characters. A name of only invisible characters comes back empty.
+ */
 export function cleanName(value: string): string {
   // Cut by code points (never half an emoji), then trim what the cut may have left.
-  return Array.from(value.replace(/\s+/g, ' ').trim()).slice(0, NAME_MAX).join('').trim();
+  const clean = Array.from(cleanText(value).replace(/\s+/g, ' ').trim()).slice(0, NAME_MAX).join('').trim();
+  return isBlank(clean) ? '' : clean;
 }
 
 /** The default display name of an analysis: party, and partnership when given. */

@@ -5,12 +5,17 @@ import type { FileOutcome, ImportProgress } from './types';
 import type { Analysis } from '../core/analysis';
 import type { Workshop } from '../core/workshop';
 import type { Bank } from '../core/bank/types';
+import type { FileSettings } from '../core/resultFile/format';
 
 /** The outcome per file, one plan for all results together, and the werkplaatsen found. */
 export interface CheckedImport {
   outcomes: FileOutcome[];
   plan: ImportPlan;
   workshops: Workshop[];
+  /** Every result id that is on the device or in these files. */
+  knownIds: Set<string>;
+  /** The settings of a backup among the files (the first one found). */
+  settings?: FileSettings;
 }
 
 const refused = (name: string, error: FileOutcome['error']): FileOutcome => ({ name, error, added: 0, present: 0, conflicts: 0, workshops: 0, dropped: 0 });
@@ -31,6 +36,7 @@ export function checkInputs(
   const plan: ImportPlan = { add: [], present: [], conflicts: [] };
   const workshops: Workshop[] = [];
   const outcomes: FileOutcome[] = [];
+  let settings: FileSettings | undefined;
   let told = 0;
   for (const [i, input] of inputs.entries()) {
     if ('error' in input) {
@@ -56,8 +62,9 @@ export function checkInputs(
     plan.present.push(...part.present);
     plan.conflicts.push(...part.conflicts);
     workshops.push(...parsed.value.workshops);
+    settings ??= parsed.value.settings;
     const dropped = Object.values(parsed.value.dropped).reduce((a, b) => a + b, 0);
     outcomes.push({ name: input.name, added: part.add.length, present: part.present.length, conflicts: part.conflicts.length, dropped, workshops: parsed.value.workshops.length });
   }
-  return { outcomes, plan, workshops };
+  return { outcomes, plan, workshops, knownIds: new Set(known.keys()), ...(settings ? { settings } : {}) };
 }

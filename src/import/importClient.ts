@@ -1,6 +1,8 @@
 import { proxy, wrap, type Remote } from 'comlink';
 import workerUrl from 'virtual:import-worker-url';
 import { listAnalyses, storageKind, storeImported } from '../storage/analysesRepo';
+import { buildExport } from './buildExport';
+import type { ExportRequest } from './exportRequest';
 import { listWorkshops } from '../storage/workshopsRepo';
 import type { Bank } from '../core/bank/types';
 import type { Importer, LocalRecords } from './importer';
@@ -36,6 +38,16 @@ async function localRecords(): Promise<LocalRecords> {
 /** Starts the import worker and lets it open storage, so that the import itself starts at once. */
 export function warmUpImport(): void {
   worker().api.ready().catch(() => undefined);
+}
+
+/**
+ * Makes a result file of the results on this device (all, or these ids) in the worker, and notes
+ * them as exported. In memory mode the page holds the records and makes it itself.
+ */
+export async function exportFile(request: ExportRequest): Promise<{ name: string; blob: Blob; count: number }> {
+  if ((await storageKind()) === 'memory') return buildExport(request);
+  const { api, failed } = worker();
+  return Promise.race([api.exportFile(request), failed]);
 }
 
 /** Reads and checks files or a link in the import worker; changes nothing yet. */

@@ -7,6 +7,8 @@ import type { Analysis } from '../core/analysis';
 import type { Workshop } from '../core/workshop';
 import type { Bank } from '../core/bank/types';
 import type { ImportBatch } from '../storage/backend';
+import type { ExportRequest } from './exportRequest';
+import { buildExport } from './buildExport';
 import type { AppliedImport, ConflictChoice, ImportInput, ImportProgress, PreparedImport } from './types';
 
 /** Where the records are: read and written by the importer itself, or held by the page (memory mode). */
@@ -28,7 +30,7 @@ export const importer = {
     const check = checkInputs(read, bank, new Map(analyses.map((a) => [a.id, a])), onProgress);
     const token = `import-${(counter += 1)}`;
     checked.set(token, { check, local });
-    return { token, outcomes: check.outcomes, conflicts: check.plan.conflicts };
+    return { token, outcomes: check.outcomes, conflicts: check.plan.conflicts, ...(check.settings ? { settings: check.settings } : {}) };
   },
 
   /**
@@ -52,6 +54,12 @@ export const importer = {
     }
     return { applied };
   },
+
+  /**
+   * Builds a result file here (a backup of 20,000 results never holds up the page): the chosen
+   * results or all of them, with every werkplaats for a backup; then notes them as exported.
+   */
+  exportFile: (request: ExportRequest) => buildExport(request),
 
   /** Gets ready (code loaded, storage open) while the user picks files. */
   async ready(): Promise<void> {

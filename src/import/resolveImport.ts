@@ -40,5 +40,8 @@ export function resolveImport(
     known.set(w.id, w); // the same werkplaats in a later file is then "present"
     return [stored];
   });
-  return { batch: { adds, replaces, workshops }, applied: { ids: [...new Set(ids)], workshops: workshops.map((w) => w.id) } };
+  const links = workshops
+    .map((w) => ({ name: w.name, total: w.resultIds.length, missing: w.resultIds.filter((r) => !checked.knownIds.has(r)).length }))
+    .filter((l) => l.missing > 0);
+  return { batch: { adds, replaces, workshops }, applied: { ids: [...new Set(ids)], workshops: workshops.map((w) => w.id), links } };
 }

@@ -1,6 +1,7 @@
 import type { Analysis } from '../core/analysis';
 import type { ImportError } from '../core/resultFile/importError';
 import type { ReadProgress } from '../core/resultFile/readFile';
+import type { FileSettings } from '../core/resultFile/format';
 
 /** Something to import, as the page hands it over: a picked or dropped file, or a link's payload. */
 export type ImportInput = { kind: 'file'; file: File } | { kind: 'link'; name: string; payload: string };
@@ -28,6 +29,15 @@ export interface PreparedImport {
   token: string;
   outcomes: FileOutcome[];
   conflicts: Conflict[];
+  /** Settings carried by a backup among the files. */
+  settings?: FileSettings;
+}
+
+/** A werkplaats stored by an import, and how many of its results are neither in the files nor on the device. */
+export interface WorkshopLinks {
+  name: string;
+  total: number;
+  missing: number;
 }
 
 /** How far an import is: checking file `file` of `files` (results `read` of `total`), or storing. */
@@ -42,4 +52,6 @@ export type ConflictChoice = 'mine' | 'theirs' | 'both';
 export interface AppliedImport {
   ids: string[];
   workshops: string[];
+  /** Werkplaatsen with links to results that are not here (the links are kept). */
+  links: WorkshopLinks[];
 }

@@ -4,6 +4,7 @@ import { trackWrite } from './writeTracker';
 import { withAction, withName, withNote, withoutAction, type Action, type Analysis, type AnswerValue } from '../core/analysis';
 import { isSafeId } from '../core/ids';
 import { storageProtection, type Protection } from './persistence';
+import { forgetUnsaved, keepUnsaved } from './unsavedAnswers';
 import type { Workshop } from '../core/workshop';
 import type { AnalysisRecord } from './records';
 
@@ -12,6 +13,21 @@ const newestFirst = (a: Analysis, b: Analysis) => (a.updatedAt < b.updatedAt ? 1
 /** All analyses on this device, most recently changed first. */
 export async function listAnalyses(): Promise<Analysis[]> {
   return (await (await backend()).allAnalyses()).sort(newestFirst);
+}
+
+/** One page of the analyses on this device, most recently changed first, and how many there are. */
+export async function pageOfAnalyses(offset: number, limit: number): Promise<{ total: number; items: Analysis[] }> {
+  return (await backend()).pageOfAnalyses(offset, limit);
+}
+
+/** These analyses, in the order asked (ids not here are left out). */
+export async function getAnalyses(ids: readonly string[]): Promise<Analysis[]> {
+  return (await backend()).getAnalyses(ids);
+}
+
+/** How many analyses changed after `after` (all when null) and at or before `until`. */
+export async function countChanged(after: string | null, until: string): Promise<number> {
+  return (await backend()).countChanged(after, until);
 }
 
 /** One analysis, or undefined when it is not (or no longer) here. */
@@ -34,7 +50,18 @@ export function saveAnswer(analysisId: string, statementId: string, value: Answe
   const answer = { analysisId, statementId, value, at: now.toISOString() };
   const ready = backendNow();
   const written = ready ? ready.putAnswer(answer) : backend().then((b) => b.putAnswer(answer));
-  return trackWrite(written.then(() => announceChange(analysisId)));
+  return trackWrite(
+    written.then(
+      () => {
+        forgetUnsaved(answer);
+        announceChange(analysisId);
+      },
+      (error: unknown) => {
+        keepUnsaved(answer); // survives a reload of this tab; stored when the database is open again
+        throw error;
+      },
+    ),
+  );
 }
 
 /** Changes one analysis record (not its answers) in one step, and tells other tabs. */
@@ -97,7 +124,11 @@ export function storeImported(
   );
 }
 
-/** Notes that these analyses were exported now (so the list can say whether they changed since). */
-export async function markExported(ids: string[], now = new Date()): Promise<void> {
-  await Promise.all(ids.map((id) => update(id, (a) => ({ ...a, exportedAt: now.toISOString() }))));
+/** Notes that these analyses were exported now (so the list can say whether they changed since), in one step. */
+export function markExported(ids: readonly string[], now = new Date()): Promise<void> {
+  return trackWrite(
+    backend()
+      .then((b) => b.markExported(ids, now.toISOString()))
+      .then(() => announceChanges([...ids])),
+  );
 }

@@ -16,7 +16,15 @@ export interface ImportBatch {
 export interface Backend {
   readonly kind: 'indexeddb' | 'memory';
   getAnalysis(id: string): Promise<Analysis | undefined>;
+  /** These analyses, in the order asked; ids not here are left out. */
+  getAnalyses(ids: readonly string[]): Promise<Analysis[]>;
   allAnalyses(): Promise<Analysis[]>;
+  /** One page of the list, most recently changed first (read from the by-updated index), and the total. */
+  pageOfAnalyses(offset: number, limit: number): Promise<{ total: number; items: Analysis[] }>;
+  /** How many analysis records changed at or after `from` (all when null) and at or before `to`. */
+  countChanged(from: string | null, to: string): Promise<number>;
+  /** Notes that these analyses were exported at `at`, in one step. */
+  markExported(ids: readonly string[], at: string): Promise<void>;
   /** Stores a new analysis; rejects when the id exists. */
   addAnalysis(record: AnalysisRecord): Promise<void>;
   /** One answer: one write, nothing read first. */

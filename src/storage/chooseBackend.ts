@@ -2,6 +2,7 @@ import { getDb } from './db';
 import { tellDbNotice } from './dbNotices';
 import { indexedDbBackend } from './indexedDbBackend';
 import { memoryBackend } from './memoryBackend';
+import { forgetUnsaved, unsavedAnswers } from './unsavedAnswers';
 import type { Backend } from './backend';
 
 let chosen: Promise<Backend> | null = null;
@@ -13,12 +14,28 @@ function isUnavailable(error: unknown): boolean {
   return name !== 'VersionError' && name !== 'AbortError' && name !== 'QuotaExceededError';
 }
 
+/** Stores the answers this tab kept when they could not be stored (e.g. before a newer version's upgrade). */
+async function storeUnsaved(into: Backend): Promise<void> {
+  for (const answer of unsavedAnswers()) {
+    try {
+      await into.putAnswer(answer);
+      forgetUnsaved(answer);
+    } catch {
+      /* kept for the next time */
+    }
+  }
+}
+
 /** The backend in use, chosen once: IndexedDB when it opens, memory (with a notice) when it cannot. */
 export function backend(): Promise<Backend> {
   chosen ??= getDb().then(
-    () => (chosenNow = indexedDbBackend),
+    async () => {
+      await storeUnsaved(indexedDbBackend);
+      return (chosenNow = indexedDbBackend);
+    },
     (error: unknown) => {
       if (!isUnavailable(error)) {
+        if (error instanceof Error && error.name === 'VersionError') tellDbNotice('outdated');
         chosen = null;
         throw error;
       }

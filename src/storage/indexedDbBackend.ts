@@ -49,6 +49,44 @@ export const indexedDbBackend: Backend = {
     const [record, answers] = await Promise.all([tx.objectStore('analyses').get(id), tx.objectStore('answers').getAll(answersOf(id))]);
     return record && toAnalysis(record, answers);
   },
+  async getAnalyses(ids) {
+    const tx = (await getDb()).transaction(['analyses', 'answers']);
+    const found = await Promise.all(
+      ids.map(async (id) => {
+        const [record, answers] = await Promise.all([tx.objectStore('analyses').get(id), tx.objectStore('answers').getAll(answersOf(id))]);
+        return record && toAnalysis(record, answers);
+      }),
+    );
+    return found.filter((a) => a !== undefined);
+  },
+  async pageOfAnalyses(offset, limit) {
+    const tx = (await getDb()).transaction(['analyses', 'answers']);
+    const index = tx.objectStore('analyses').index('by-updated');
+    const total = await index.count();
+    const records = [];
+    let cursor = await index.openCursor(null, 'prev');
+    if (cursor && offset > 0) cursor = await cursor.advance(offset);
+    while (cursor && records.length < limit) {
+      records.push(cursor.value);
+      cursor = await cursor.continue();
+    }
+    const answers = await Promise.all(records.map((r) => tx.objectStore('answers').getAll(answersOf(r.id))));
+    return { total, items: records.map((r, i) => toAnalysis(r, answers[i] ?? [])) };
+  },
+  async countChanged(from, to) {
+    const range = from === null ? IDBKeyRange.upperBound(to) : from > to ? null : IDBKeyRange.bound(from, to);
+    return range ? (await getDb()).countFromIndex('analyses', 'by-updated', range) : 0;
+  },
+  async markExported(ids, at) {
+    const tx = (await getDb()).transaction('analyses', 'readwrite', RELAXED);
+    await Promise.all(
+      ids.map(async (id) => {
+        const record = await tx.store.get(id);
+        if (record) await tx.store.put({ ...record, exportedAt: at });
+      }),
+    );
+    await tx.done;
+  },
   async allAnalyses() {
     const tx = (await getDb()).transaction(['analyses', 'answers']);
     const [records, answers] = await Promise.all([tx.objectStore('analyses').getAll(), tx.objectStore('answers').getAll()]);

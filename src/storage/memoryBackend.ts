@@ -28,7 +28,22 @@ export function memoryBackend(): Backend {
       const record = analyses.get(id);
       return record && merged(record);
     },
+    getAnalyses: async (ids) => ids.flatMap((id) => {
+      const record = analyses.get(id);
+      return record ? [merged(record)] : [];
+    }),
     allAnalyses: async () => [...analyses.values()].map(merged),
+    pageOfAnalyses: async (offset, limit) => {
+      const sorted = [...analyses.values()].sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+      return { total: sorted.length, items: sorted.slice(offset, offset + limit).map(merged) };
+    },
+    countChanged: async (from, to) => [...analyses.values()].filter((r) => (from === null || r.updatedAt >= from) && r.updatedAt <= to).length,
+    markExported: async (ids, at) => {
+      for (const id of ids) {
+        const record = analyses.get(id);
+        if (record) analyses.set(id, { ...record, exportedAt: at });
+      }
+    },
     addAnalysis: async (record) => add(analyses, record),
     putAnswer: async (answer) => {
       const mine = answers.get(answer.analysisId) ?? new Map<string, AnswerRecord>();

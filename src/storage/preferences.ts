@@ -19,3 +19,24 @@ export function saveLanguage(lang: 'nl' | 'en'): void {
     /* storage blocked: the choice lasts this visit only */
   }
 }
+
+const BACKUP_KEY = 'bondgenoten.lastBackup';
+
+/** When the last backup was made on this device (ISO), or null. */
+export function loadLastBackup(): string | null {
+  try {
+    const value = globalThis.localStorage?.getItem(BACKUP_KEY) ?? null;
+    return value && !Number.isNaN(Date.parse(value)) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Remembers that a backup was made at `at`. */
+export function saveLastBackup(at: string): void {
+  try {
+    globalThis.localStorage?.setItem(BACKUP_KEY, at);
+  } catch {
+    /* storage blocked: the start screen cannot say when the last backup was made */
+  }
+}

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  NAME_MAX, cleanName, createAnalysis, defaultName, withAnswer, withName, type Analysis, type NewAnalysisInput,
+  NAME_MAX, changedSinceExport, cleanName, createAnalysis, lastSavedInFile, defaultName, withAnswer, withName, type Analysis, type NewAnalysisInput,
 } from '../../src/core/analysis';
 import { formatScore } from '../../src/core/format';
 import { statementText } from '../../src/core/bank/localText';
@@ -139,5 +139,24 @@ describe('statementText', () => {
 describe('createAnalysis without a party name', () => {
   it('refuses an empty or blank name (a file without one could not be imported again)', () => {
     expect(() => createAnalysis(input({ party: { name: '   ', role: 'gemeente' } }), BANK, 'an-x', T0)).toThrow();
+  });
+});
+
+describe('saved in a file: its own export or a backup of everything, whichever is later', () => {
+  const at = (updatedAt: string, exportedAt?: string): Analysis => ({ ...fresh(), updatedAt, ...(exportedAt ? { exportedAt } : {}) });
+  it('never exported and no backup: never saved, and changed', () => {
+    expect(lastSavedInFile(at('2024-03-02T00:00:00.000Z'))).toBeNull();
+    expect(changedSinceExport(at('2024-03-02T00:00:00.000Z'))).toBe(true);
+  });
+  it('a backup after the last change counts as saved, one before it does not', () => {
+    const a = at('2024-03-02T00:00:00.000Z');
+    expect(changedSinceExport(a, '2024-03-03T00:00:00.000Z')).toBe(false);
+    expect(changedSinceExport(a, '2024-03-01T00:00:00.000Z')).toBe(true);
+    expect(lastSavedInFile(a, '2024-03-01T00:00:00.000Z')).toBe('2024-03-01T00:00:00.000Z');
+  });
+  it('the later of export and backup is the one that counts', () => {
+    const a = at('2024-03-02T00:00:00.000Z', '2024-03-04T00:00:00.000Z');
+    expect(lastSavedInFile(a, '2024-03-03T00:00:00.000Z')).toBe('2024-03-04T00:00:00.000Z');
+    expect(changedSinceExport(a, '2024-03-01T00:00:00.000Z')).toBe(false);
   });
 });

@@ -27,7 +27,7 @@ const details: Record<string, Partial<ImportError>> = {
   'deep-nesting.json': { result: 1, field: 'answers' },
   'duplicate-ids.json': { result: 2, field: 'id' },
   'long-text.json': { result: 1, field: 'party.name' },
-  'missing-fields.json': { result: 1, field: 'party' },
+  'missing-fields.json': { result: 1, field: 'id', problem: 'missing' },
   'nan-infinity.json': { result: 1, field: 'answers.io-practice-1' },
   'newer-version.json': { version: 2 },
   'out-of-scale.json': { result: 1, field: 'answers.io-practice-2' },
@@ -35,6 +35,12 @@ const details: Record<string, Partial<ImportError>> = {
   'proto-keys.json': { result: 1, field: 'answers.__proto__' },
   'unknown-statement.json': { result: 1, field: 'answers.io-practice-9' },
   'wrong-types.json': { result: 1, field: 'answers' },
+  'zero-width-name.json': { result: 1, field: 'party.name', problem: 'blank' },
+  'impossible-date.json': { result: 1, field: 'createdAt', problem: 'impossible-date', value: '2026-02-30' },
+  'year-zero.json': { result: 1, field: 'createdAt', problem: 'before-2000', value: '0000-01-01' },
+  'year-9999.json': { result: 1, field: 'updatedAt', problem: 'in-the-future', value: '9999-01-01' },
+  'duplicate-workshop-ids.json': { workshop: 2, field: 'id', problem: 'duplicate' },
+  'no-ids.json': { result: 1, field: 'id', problem: 'missing' },
 };
 
 const prototypeNames = Object.getOwnPropertyNames(Object.prototype).sort();
@@ -133,7 +139,7 @@ describe('generated hostile cases (too big to commit)', () => {
   it('more than LIMITS.results results: too-many-results', () => {
     const file = JSON.parse(valid) as { results: unknown[] };
     file.results = Array.from({ length: LIMITS.results + 1 }, () => ({}));
-    expect(parse(JSON.stringify(file))).toEqual({ ok: false, error: { code: 'too-many-results' } });
+    expect(parse(JSON.stringify(file))).toEqual({ ok: false, error: { code: 'too-many-results', count: LIMITS.results + 1, limit: LIMITS.results } });
   });
 
   it('exactly LIMITS.results results is not refused for their number', () => {
@@ -165,7 +171,7 @@ describe('generated hostile cases (too big to commit)', () => {
     (raw) => {
       const text = valid.replace('"io-practice-1": 4', `"io-practice-1": ${raw}`);
       expect(text).not.toBe(valid);
-      expect(parse(text)).toEqual({ ok: false, error: { code: 'invalid-result', result: 1, field: 'answers.io-practice-1' } });
+      expect(parse(text)).toMatchObject({ ok: false, error: { code: 'invalid-result', result: 1, field: 'answers.io-practice-1' } });
     },
   );
 
@@ -201,5 +207,18 @@ describe('generated hostile cases (too big to commit)', () => {
     expect(text).toContain('\\u0007');
     const result = parse(text);
     expect(result.ok && at(result.value.results, 0).party.name).toBe('Gemeente Hengelo');
+  });
+
+  it('a werkplaats that points at 100,000 results is refused, naming the werkplaats, the number and the limit', () => {
+    const file = JSON.parse(valid) as { results: { id: string }[]; workshops?: unknown[] };
+    const resultIds = Array.from({ length: 100_000 }, (_, i) => `an-ws${i}`);
+    file.workshops = [{ id: 'ws-huge', name: 'Groot', resultIds, notes: {}, actions: [], createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' }];
+    expect(parse(JSON.stringify(file))).toEqual({ ok: false, error: { code: 'invalid-workshop', workshop: 1, field: 'resultIds', problem: 'too-many', count: 100_000, limit: LIMITS.results } });
+  });
+
+  it('names with bidirectional controls come in clean', () => {
+    const result = parse(read('bidi-name.json'));
+    expect(result.ok && at(result.value.results, 0).party.name).toBe('Welzijn Zuid');
+    expect(result.ok && at(result.value.results, 0).partnership).toBe('Oost');
   });
 });

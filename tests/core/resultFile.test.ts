@@ -276,7 +276,7 @@ describe('another version of the bank', () => {
 
   it('with the same hash, an unknown statement id is an error, not a silent drop', () => {
     expect(refused(withResultField('answers', { 'io-practice-1': 4, 'io-practice-9': 3 }))).toEqual({
-      code: 'invalid-result', result: 1, field: 'answers.io-practice-9',
+      code: 'invalid-result', result: 1, field: 'answers.io-practice-9', problem: 'unknown',
     });
     expect(refused(withResultField('notes', { 'io-bestaat-niet': 'x' }))).toMatchObject({ code: 'invalid-result', field: 'notes.io-bestaat-niet' });
   });
@@ -289,7 +289,7 @@ describe('another version of the bank', () => {
     const text = exportText([sample('an-a'), sample('an-b')]);
     const file = JSON.parse(text) as { results: Record<string, unknown>[] };
     at(file.results, 1).mode = 'samen';
-    expect(refused(JSON.stringify(file))).toEqual({ code: 'invalid-result', result: 2, field: 'mode' });
+    expect(refused(JSON.stringify(file))).toEqual({ code: 'invalid-result', result: 2, field: 'mode', problem: 'wrong' });
   });
 });
 
@@ -376,7 +376,7 @@ describe('reading a file in steps', () => {
     const steps = readResultFile(JSON.stringify(file), bank);
     let step = steps.next();
     for (; !step.done; step = steps.next());
-    expect(step.value).toEqual({ ok: false, error: { code: 'invalid-result', result: 121, field: 'id' } });
+    expect(step.value).toEqual({ ok: false, error: { code: 'invalid-result', result: 121, field: 'id', problem: 'wrong' } });
   });
 
   it('refuses an empty text and reads a text that starts with a byte order mark', () => {
@@ -395,19 +395,19 @@ describe('notes and actions: one reader, the same rules for a result and a werkp
     return JSON.stringify(file);
   };
   const action = (what: string) => ({ id: 'ac-one', kenmerkId: kenmerkIds[0], what, who: '', when: '' });
-  const prefix = { result: '', workshop: 'workshops.0.' };
+  const refusal = (where: 'result' | 'workshop') => (where === 'result' ? { code: 'invalid-result', result: 1 } : { code: 'invalid-workshop', workshop: 1 });
 
   it.each(['result', 'workshop'] as const)('%s: an action without a "what" is refused, with its field named', (where) => {
-    expect(refused(fileWith(where, 'actions', [action('   ')]))).toMatchObject({ code: 'invalid-result', field: `${prefix[where]}actions.0.what` });
+    expect(refused(fileWith(where, 'actions', [action('   ')]))).toEqual({ ...refusal(where), field: 'actions.0.what', problem: 'blank' });
   });
 
   it.each(['result', 'workshop'] as const)('%s: a note over LIMITS.note characters is refused', (where) => {
-    expect(refused(fileWith(where, 'notes', { [kenmerkIds[0]!]: 'x'.repeat(LIMITS.note + 1) }))).toMatchObject({ field: `${prefix[where]}notes.${kenmerkIds[0]}` });
+    expect(refused(fileWith(where, 'notes', { [kenmerkIds[0]!]: 'x'.repeat(LIMITS.note + 1) }))).toEqual({ ...refusal(where), field: `notes.${kenmerkIds[0]}`, problem: 'too-long', count: LIMITS.note + 1, limit: LIMITS.note });
     expect(imported(fileWith(where, 'notes', { [kenmerkIds[0]!]: 'x'.repeat(LIMITS.note) }))).toBeTruthy();
   });
 
   it.each(['result', 'workshop'] as const)('%s: more than LIMITS.actions actions are refused', (where) => {
-    expect(refused(fileWith(where, 'actions', Array.from({ length: LIMITS.actions + 1 }, () => action('Doen'))))).toMatchObject({ field: `${prefix[where]}actions` });
+    expect(refused(fileWith(where, 'actions', Array.from({ length: LIMITS.actions + 1 }, () => action('Doen'))))).toEqual({ ...refusal(where), field: 'actions', problem: 'too-many', count: LIMITS.actions + 1, limit: LIMITS.actions });
   });
 
   it.each(['result', 'workshop'] as const)('%s: an action is trimmed to its limits the same way', (where) => {

@@ -37,11 +37,11 @@ describe('werkplaats in the result file', () => {
   const b = party('an-bb', 'Welzijn Oost');
   const w = withWorkshopAction(withResults(createWorkshop('Oost', 'ws-one', T0), ['an-aa', 'an-bb', 'an-gone'], T1), { id: 'ac-one', kenmerkId: 'io-practice', what: 'Plan', who: 'Wie', when: 'Q1' }, T1);
 
-  it('round-trips with its results; result ids not in the file are dropped', () => {
+  it('round-trips with its results; links to results not in the file are kept (a later import may bring them)', () => {
     const text = serializeResultFile(buildResultFile([a, b], bank, 'test', T1, { workshops: [w] }));
     const read = parseResultFile(text, bank);
     if (!read.ok) throw new Error(read.error.code);
-    expect(read.value.workshops).toEqual([{ ...w, resultIds: ['an-aa', 'an-bb'] }]);
+    expect(read.value.workshops).toEqual([w]);
     expect(read.value.results.map((r) => r.id)).toEqual(['an-aa', 'an-bb']);
   });
 
@@ -58,6 +58,6 @@ describe('werkplaats in the result file', () => {
     const file = buildResultFile([a], bank, 'test', T1, { workshops: [w] }) as unknown as { workshops: Record<string, unknown>[] };
     file.workshops[0]!.id = '__proto__';
     const read = parseResultFile(JSON.stringify(file), bank);
-    expect(read.ok ? 'ok' : read.error.code).toBe('invalid-result');
+    expect(read.ok ? 'ok' : read.error).toEqual({ code: 'invalid-workshop', workshop: 1, field: 'id', problem: 'wrong' });
   });
 });

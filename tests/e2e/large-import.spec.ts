@@ -3,10 +3,14 @@ import { expect, test } from './fixtures';
 import { expectNoAxeViolations } from './helpers';
 import type { Page } from '@playwright/test';
 
-/** A result file with `n` results (the three parties of the fixture over and over, each with its own id), notes padded to `noteLength`. */
-function bigFile(n: number, noteLength = 0): Buffer {
-  const template = JSON.parse(readFileSync('tests/fixtures/files/v1-three-parties.json', 'utf8')) as { results: { id: string; notes: Record<string, string> }[] };
-  const base = template.results;
+/**
+ * A result file with `n` results (the three parties of the fixture over and over, each with its own
+ * id), notes padded to `noteLength`; with `answered`, each keeps only its first answers (results
+ * still being filled in: 20,000 complete ones do not fit in the 25 MB a file may have).
+ */
+function bigFile(n: number, noteLength = 0, answered = Infinity): Buffer {
+  const template = JSON.parse(readFileSync('tests/fixtures/files/v1-three-parties.json', 'utf8')) as { results: { id: string; notes: Record<string, string>; answers: Record<string, unknown> }[] };
+  const base = template.results.map((r) => ({ ...r, answers: Object.fromEntries(Object.entries(r.answers).slice(0, answered)) }));
   const note: Record<string, string> = noteLength > 0 ? { 'io-practice': 'x'.repeat(noteLength) } : {};
   template.results = Array.from({ length: n }, (_, i) => ({ ...base[i % base.length]!, notes: { ...base[i % base.length]!.notes, ...note }, id: `an-groot${String(i).padStart(6, '0')}` }));
   return Buffer.from(JSON.stringify(template));
@@ -93,4 +97,39 @@ test('the progress of a large import passes axe', async ({ page }) => {
   await expect(page.getByRole('progressbar')).toBeVisible();
   await expectNoAxeViolations(page);
   await expect(page.locator('.import-summary')).toContainText('8.000 resultaten toegevoegd', { timeout: 30_000 });
+});
+
+test('20,000 results on the device: the start screen lists them a page at a time, and choosing, paging, backing up and comparing work', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('./#/importeren');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Resultaten importeren');
+  await page.getByLabel('Bestanden kiezen').setInputFiles({ name: 'twintigduizend.json', mimeType: 'application/json', buffer: bigFile(20_000, 0, 20) });
+  await expect(page.locator('.import-summary')).toContainText('20.000 resultaten toegevoegd', { timeout: 90_000 });
+  expect(await storedCount(page)).toBe(20_000);
+
+  await page.goto('./#/');
+  await expect(page.locator('.analysis-item')).toHaveCount(50);
+  const pager = page.getByRole('navigation', { name: 'Pagina’s met analyses' });
+  await expect(pager.getByRole('status')).toHaveText('1–50 van 20.000');
+  const chosen = page.locator('.selection-actions [role=status]');
+  await page.locator('.analysis-item input[type=checkbox]').nth(0).check();
+  await page.locator('.analysis-item input[type=checkbox]').nth(1).check();
+  await expect(chosen).toHaveText('2 gekozen');
+  await pager.getByRole('button', { name: 'Volgende' }).click();
+  await expect(pager.getByRole('status')).toHaveText('51–100 van 20.000');
+  await expect(page.locator('.analysis-item input[type=checkbox]:checked')).toHaveCount(0);
+  await page.locator('.analysis-item input[type=checkbox]').nth(0).check();
+  await expect(chosen).toHaveText('3 gekozen');
+
+  const download = page.waitForEvent('download');
+  await page.locator('.selection-actions').getByRole('button', { name: 'Alles bewaren (back-up)' }).click();
+  const file = JSON.parse(readFileSync((await (await download).path())!, 'utf8')) as { results: unknown[] };
+  expect(file.results).toHaveLength(20_000);
+  await expect(page.locator('.selection-actions')).toContainText('20.000 analyses, met alle werkplaatsen');
+
+  await page.getByRole('link', { name: 'Gekozen analyses vergelijken' }).click();
+  await expect(page).toHaveURL(/#\/vergelijken\//);
+  await expect(page.locator('canvas').first()).toBeVisible();
+  await expect(page.locator('table').first()).toContainText(/\d/);
+  expect(await storedCount(page)).toBe(20_000);
 });

@@ -120,7 +120,7 @@ test('a database upgrade from a newer tab is not blocked by an open tab, which i
       }),
   );
   expect(upgraded).toEqual({ blocked: false, records: 1 });
-  await expect(page.getByRole('alert')).toContainText('in een ander tabblad bijgewerkt');
+  await expect(page.getByRole('alert')).toContainText('Er is een nieuwere versie geopend: laad de pagina opnieuw om verder te gaan');
   await expect(page.getByRole('button', { name: 'Pagina opnieuw laden' })).toBeVisible();
 });
 

@@ -134,7 +134,7 @@ test.describe.serial('result files', () => {
     const hostile = join(dir, 'kwaadaardig.json');
     writeFileSync(hostile, readFileSync(files[0]!, 'utf8').replace('"answers": {', '"answers": { "__proto__": { "polluted": 1 },'));
     await page.getByLabel('Bestanden kiezen').setInputFiles(hostile);
-    await expect(page.locator('.import-summary li.rejected')).toContainText('klopt niet');
+    await expect(page.locator('.import-summary li.rejected')).toContainText('het antwoord op stelling __proto__ hoort niet bij deze versie van de vragenlijst');
     await expect(page.locator('.import-summary li.rejected')).toContainText('Er is niets veranderd.');
     expect(await page.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
 

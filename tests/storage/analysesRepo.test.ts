@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addAnalysis, deleteAnalysis, deleteAction, getAnalysis, listAnalyses, markExported, renameAnalysis, saveAction, saveAnswer,
-  saveNote, saveResumePoint, storeImported,
+  addAnalysis, countChanged, deleteAnalysis, deleteAction, getAnalyses, getAnalysis, listAnalyses, markExported, pageOfAnalyses, renameAnalysis,
+  saveAction, saveAnswer, saveNote, saveResumePoint, storeImported,
 } from '../../src/storage/analysesRepo';
 import { closeDb, getDb } from '../../src/storage/db';
 import { analysis, minute, rawDump, useFreshIndexedDb } from './helpers';
@@ -127,7 +127,6 @@ describe('analysesRepo', () => {
   it.each([
     ['saveResumePoint', () => saveResumePoint('an-none', 1)],
     ['renameAnalysis', () => renameAnalysis('an-none', 'Naam')],
-    ['markExported', () => markExported(['an-none'])],
   ])('%s on a missing id rejects and creates nothing', async (_name, change) => {
     await expect(change()).rejects.toThrow(/not found/);
     expect(await listAnalyses()).toEqual([]);
@@ -146,6 +145,38 @@ describe('analysesRepo', () => {
     await expect(saveAnswer('an-one', '__proto__', 1)).rejects.toThrow();
     await expect(saveAnswer('__proto__', 'io-practice-1', 1)).rejects.toThrow();
     expect((await rawDump()).answers).toEqual([]);
+  });
+});
+
+describe('a page at a time (20,000 results on a device)', () => {
+  it('lists a page from the by-updated index, newest first, with the total; answers of the page only', async () => {
+    for (let i = 0; i < 120; i += 1) await addAnalysis(analysis(`an-p${String(i).padStart(3, '0')}`, i));
+    await saveAnswer('an-p005', 'io-practice-1', 4, minute(2));
+    const first = await pageOfAnalyses(0, 50);
+    expect(first.total).toBe(120);
+    expect(first.items.map((a) => a.id).slice(0, 3)).toEqual(['an-p119', 'an-p118', 'an-p117']);
+    const last = await pageOfAnalyses(100, 50);
+    expect(last.items.map((a) => a.id)).toHaveLength(20);
+    expect(last.items.at(-1)?.id).toBe('an-p000');
+    expect(last.items.find((a) => a.id === 'an-p005')?.answers).toEqual({ 'io-practice-1': 4 });
+    const gets = await countRequests('getAll', () => pageOfAnalyses(0, 50));
+    expect(gets).toBe(50); // one read of answers per row shown, none for the other 70
+  });
+
+  it('reads chosen analyses in the order asked, leaving out ids that are not here', async () => {
+    await addAnalysis(analysis('an-a'));
+    await addAnalysis(analysis('an-b'));
+    expect((await getAnalyses(['an-b', 'an-none', 'an-a'])).map((a) => a.id)).toEqual(['an-b', 'an-a']);
+  });
+
+  it('counts what changed in a time window (for the backup reminder), and marks many as exported in one step', async () => {
+    await addAnalysis(analysis('an-old', 1));
+    await addAnalysis(analysis('an-new', 30));
+    expect(await countChanged(null, minute(10).toISOString())).toBe(1);
+    expect(await countChanged(minute(10).toISOString(), minute(40).toISOString())).toBe(1);
+    expect(await countChanged(minute(50).toISOString(), minute(40).toISOString())).toBe(0);
+    await markExported(['an-old', 'an-new', 'an-none'], minute(60));
+    expect((await listAnalyses()).map((a) => a.exportedAt)).toEqual([minute(60).toISOString(), minute(60).toISOString()]);
   });
 });
 

@@ -4,6 +4,8 @@ import { memoryBackend } from '../../src/storage/memoryBackend';
 import { addAnalysis, getAnalysis, listAnalyses, saveAnswer, storageKind, storeImported } from '../../src/storage/analysesRepo';
 import { dbNotice } from '../../src/storage/dbNotices';
 import { flushWrites, trackWrite } from '../../src/storage/writeTracker';
+import { unsavedAnswers } from '../../src/storage/unsavedAnswers';
+import { closeDb } from '../../src/storage/db';
 import { analysis, minute, useFreshIndexedDb } from './helpers';
 
 useFreshIndexedDb();
@@ -112,5 +114,53 @@ describe('writeTracker', () => {
     void saveAnswer('an-flush', 'io-practice-1', 2, minute(3));
     await flushWrites();
     expect((await getAnalysis('an-flush'))?.answers).toEqual({ 'io-practice-1': 2 });
+  });
+});
+
+describe('answers that could not be stored survive a reload of the tab', () => {
+  /** A stand-in for the tab's sessionStorage. */
+  function useSessionStorage(): Map<string, string> {
+    const data = new Map<string, string>();
+    (globalThis as { sessionStorage?: unknown }).sessionStorage = {
+      getItem: (k: string) => data.get(k) ?? null,
+      setItem: (k: string, v: string) => void data.set(k, v),
+      removeItem: (k: string) => void data.delete(k),
+    };
+    return data;
+  }
+
+  it('a failed save keeps the answer in the tab; the next start stores it and forgets it', async () => {
+    const session = useSessionStorage();
+    try {
+      await addAnalysis(analysis('an-kept'));
+      const restore = failPuts(1);
+      await expect(saveAnswer('an-kept', 'io-practice-1', 5, minute(4))).rejects.toBeTruthy();
+      restore();
+      expect(unsavedAnswers()).toEqual([{ analysisId: 'an-kept', statementId: 'io-practice-1', value: 5, at: minute(4).toISOString() }]);
+      // The tab reloads (for instance into a newer version): the kept answer is stored first.
+      await closeDb();
+      resetBackend();
+      expect((await getAnalysis('an-kept'))?.answers).toEqual({ 'io-practice-1': 5 });
+      expect(unsavedAnswers()).toEqual([]);
+      expect(session.size).toBe(0);
+    } finally {
+      delete (globalThis as { sessionStorage?: unknown }).sessionStorage;
+    }
+  });
+
+  it('a later answer to the same statement replaces the kept one, and a stored one is forgotten', async () => {
+    useSessionStorage();
+    try {
+      await addAnalysis(analysis('an-kept'));
+      const restore = failPuts(2);
+      await expect(saveAnswer('an-kept', 'io-practice-1', 2, minute(1))).rejects.toBeTruthy();
+      await expect(saveAnswer('an-kept', 'io-practice-1', 3, minute(2))).rejects.toBeTruthy();
+      restore();
+      expect(unsavedAnswers().map((a) => a.value)).toEqual([3]);
+      await saveAnswer('an-kept', 'io-practice-1', 3, minute(3));
+      expect(unsavedAnswers()).toEqual([]);
+    } finally {
+      delete (globalThis as { sessionStorage?: unknown }).sessionStorage;
+    }
   });
 });

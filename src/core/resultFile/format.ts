@@ -60,7 +60,12 @@ export interface WorkshopV1 {
   updatedAt: string;
 }
 
-/** A whole file as written (version 1). `workshops` is optional: readers that do not know it ignore it. */
+/** Settings that matter to the user, carried by a backup (optional; readers that do not know it ignore it). */
+export interface FileSettings {
+  language: 'nl' | 'en';
+}
+
+/** A whole file as written (version 1). `workshops` and `settings` are optional: readers that do not know them ignore them. */
 export interface ResultFileV1 {
   type: typeof RESULT_FILE_TYPE;
   formatVersion: 1;
@@ -68,4 +73,5 @@ export interface ResultFileV1 {
   exportedAt: string;
   results: ResultV1[];
   workshops?: WorkshopV1[];
+  settings?: FileSettings;
 }

@@ -1,7 +1,7 @@
 import { bankHash } from '../bank/bankHash';
 import { fail, ok, type Result } from '../result';
 import { FieldError, isRecord, own } from './fields';
-import { FORMAT_VERSION, LIMITS, RESULT_FILE_TYPE } from './format';
+import { FORMAT_VERSION, LIMITS, RESULT_FILE_TYPE, type FileSettings } from './format';
 import { readResult, UnknownBankError, type BankIndex } from './readResult';
 import { readWorkshop } from './readWorkshop';
 import { runToEnd } from '../steps';
@@ -15,8 +15,10 @@ export interface ImportedFile {
   results: Analysis[];
   /** Per result or werkplaats (by id): how many answers, notes or actions were left out (another bank version). */
   dropped: Record<string, number>;
-  /** Werkplaatsen in the file (their result ids refer to `results`). */
+  /** Werkplaatsen in the file (their result ids refer to results in the file or on a device). */
   workshops: Workshop[];
+  /** Settings, when the file is a backup. */
+  settings?: FileSettings;
 }
 
 /**
@@ -53,6 +55,19 @@ export interface ReadProgress {
   total: number;
 }
 
+/** Where and what, from a FieldError (anything else is an unreadable entry). */
+function fieldDetail(error: unknown): Pick<ImportError, 'field' | 'problem' | 'count' | 'limit' | 'value'> {
+  if (!(error instanceof FieldError)) return { problem: 'wrong' };
+  return { field: error.field, problem: error.problem, ...error.detail };
+}
+
+/** The settings a backup carries (only what the app knows; anything else is ignored). */
+function readSettings(raw: unknown): FileSettings | null {
+  if (!isRecord(raw)) return null;
+  const language = own(raw, 'language');
+  return language === 'nl' || language === 'en' ? { language } : null;
+}
+
 /** Results checked between two progress steps. */
 const STEP = 100;
 
@@ -60,15 +75,20 @@ const STEP = 100;
  * Reads a result file: guard → refuse newer versions → migrate → check and restore every
  * result → a list of analyses, or one error. Never throws; never changes anything.
  */
-export function parseResultFile(text: string, bank: Bank, index: BankIndex = indexBank(bank)): Result<ImportedFile, ImportError> {
-  return runToEnd(readResultFile(text, bank, index));
+export function parseResultFile(text: string, bank: Bank, index: BankIndex = indexBank(bank), now = new Date()): Result<ImportedFile, ImportError> {
+  return runToEnd(readResultFile(text, bank, index, now));
 }
 
 /**
  * The same reading, in steps: it yields its progress every hundred results, so that a caller
- * can pause between steps (the page stays responsive with a large file) and show how far it is.
+ * can pause between steps and show how far it is. Dates after `now` (plus a day) are refused.
  */
-export function* readResultFile(text: string, bank: Bank, index: BankIndex = indexBank(bank)): Generator<ReadProgress, Result<ImportedFile, ImportError>, void> {
+export function* readResultFile(
+  text: string,
+  bank: Bank,
+  index: BankIndex = indexBank(bank),
+  now = new Date(),
+): Generator<ReadProgress, Result<ImportedFile, ImportError>, void> {
   const json = parseJson(text);
   if (!json.ok) return json;
   if (!isRecord(json.value) || own(json.value, 'type') !== RESULT_FILE_TYPE) return fail({ code: 'not-a-result-file' });
@@ -84,7 +104,7 @@ export function* readResultFile(text: string, bank: Bank, index: BankIndex = ind
   const results = own(file, 'results');
   if (!Array.isArray(results)) return fail({ code: 'not-a-result-file' });
   if (results.length === 0) return fail({ code: 'no-results' });
-  if (results.length > LIMITS.results) return fail({ code: 'too-many-results' });
+  if (results.length > LIMITS.results) return fail({ code: 'too-many-results', count: results.length, limit: LIMITS.results });
 
   const read: Analysis[] = [];
   const dropped: Record<string, number> = {};
@@ -92,28 +112,32 @@ export function* readResultFile(text: string, bank: Bank, index: BankIndex = ind
   for (const [i, raw] of results.entries()) {
     if (i % STEP === 0) yield { read: i, total: results.length };
     try {
-      const { analysis, dropped: n } = readResult(raw, index);
-      if (seen.has(analysis.id)) return fail({ code: 'invalid-result', result: i + 1, field: 'id' });
+      const { analysis, dropped: n } = readResult(raw, index, now);
+      if (seen.has(analysis.id)) throw new FieldError('id', 'duplicate');
       seen.add(analysis.id);
       read.push(analysis);
       if (n > 0) dropped[analysis.id] = n;
     } catch (error) {
       if (error instanceof UnknownBankError) return fail({ code: 'unknown-bank', result: i + 1 });
-      if (error instanceof FieldError) return fail({ code: 'invalid-result', result: i + 1, field: error.field });
-      return fail({ code: 'invalid-result', result: i + 1 });
+      return fail({ code: 'invalid-result', result: i + 1, ...fieldDetail(error) });
     }
   }
   const rawWorkshops = own(file, 'workshops') ?? [];
-  if (!Array.isArray(rawWorkshops) || rawWorkshops.length > LIMITS.workshops) return fail({ code: 'invalid-result', field: 'workshops' });
+  if (!Array.isArray(rawWorkshops)) return fail({ code: 'invalid-workshop', field: 'workshops', problem: 'wrong' });
+  if (rawWorkshops.length > LIMITS.workshops) return fail({ code: 'invalid-workshop', field: 'workshops', problem: 'too-many', count: rawWorkshops.length, limit: LIMITS.workshops });
   const workshops: Workshop[] = [];
+  const seenWorkshops = new Set<string>();
   for (const [i, raw] of rawWorkshops.entries()) {
     try {
-      const { workshop, dropped: n } = readWorkshop(raw, seen, index.kenmerken, i);
+      const { workshop, dropped: n } = readWorkshop(raw, index.kenmerken, now);
+      if (seenWorkshops.has(workshop.id)) throw new FieldError('id', 'duplicate');
+      seenWorkshops.add(workshop.id);
       workshops.push(workshop);
       if (n > 0) dropped[workshop.id] = n;
     } catch (error) {
-      return fail({ code: 'invalid-result', field: error instanceof FieldError ? error.field : `workshops.${i}` });
+      return fail({ code: 'invalid-workshop', workshop: i + 1, ...fieldDetail(error) });
     }
   }
-  return ok({ results: read, dropped, workshops });
+  const settings = readSettings(own(file, 'settings'));
+  return ok({ results: read, dropped, workshops, ...(settings ? { settings } : {}) });
 }

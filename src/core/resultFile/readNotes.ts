@@ -1,5 +1,5 @@
 import { cleanAction, type Action } from '../analysis';
-import { FieldError, id, idEntries, isRecord, own, text } from './fields';
+import { FieldError, id, idEntries, isRecord, list, own, text } from './fields';
 import { LIMITS } from './format';
 
 /**
@@ -26,12 +26,10 @@ export function readNotes(raw: unknown, field: string, known: KenmerkCheck): Rec
  * id, a "what" that is not empty, and "who" and "when" within their limits.
  */
 export function readActions(raw: unknown, field: string, known: KenmerkCheck): Action[] {
-  const list = raw ?? [];
-  if (!Array.isArray(list) || list.length > LIMITS.actions) throw new FieldError(field);
   const actions: Action[] = [];
-  list.forEach((a: unknown, i) => {
+  list(raw ?? [], field, LIMITS.actions).forEach((a: unknown, i) => {
     const f = `${field}.${i}`;
-    if (!isRecord(a)) throw new FieldError(f);
+    if (!isRecord(a)) throw new FieldError(f, 'wrong');
     const action = cleanAction({
       id: id(own(a, 'id'), `${f}.id`),
       kenmerkId: id(own(a, 'kenmerkId'), `${f}.kenmerkId`),
@@ -39,7 +37,7 @@ export function readActions(raw: unknown, field: string, known: KenmerkCheck): A
       who: text(own(a, 'who'), `${f}.who`, LIMITS.action.who, true),
       when: text(own(a, 'when'), `${f}.when`, LIMITS.action.when, true),
     });
-    if (!action) throw new FieldError(`${f}.what`);
+    if (!action) throw new FieldError(`${f}.what`, 'blank');
     if (known(action.kenmerkId, `${f}.kenmerkId`)) actions.push(action);
   });
   return actions;

@@ -25,7 +25,7 @@ export interface ReadResult {
 function answerValue(value: unknown, scale: Set<number>, field: string): AnswerValue {
   if (value === 'unknown') return value;
   if (typeof value === 'number' && scale.has(value)) return value;
-  throw new FieldError(field);
+  throw new FieldError(field, value === undefined || value === null ? 'missing' : 'wrong');
 }
 
 /**
@@ -33,16 +33,19 @@ function answerValue(value: unknown, scale: Set<number>, field: string): AnswerV
  * hash) an unknown id is an error; with another version of it, what has no place here is
  * dropped and counted, so the user can be told.
  */
-export function readResult(raw: unknown, index: BankIndex): ReadResult {
-  if (!isRecord(raw)) throw new FieldError('(result)');
+export function readResult(raw: unknown, index: BankIndex, now: Date): ReadResult {
+  if (!isRecord(raw)) throw new FieldError('(result)', 'wrong');
+  const resultId = id(own(raw, 'id'), 'id');
   const bankRef = own(raw, 'bank');
-  if (!isRecord(bankRef)) throw new FieldError('bank');
-  if (own(bankRef, 'id') !== index.bank.id) throw new UnknownBankError();
+  if (!isRecord(bankRef)) throw new FieldError('bank', bankRef === undefined ? 'missing' : 'wrong');
+  const bankId = own(bankRef, 'id');
+  if (typeof bankId !== 'string') throw new FieldError('bank.id', bankId === undefined ? 'missing' : 'wrong');
+  if (bankId !== index.bank.id) throw new UnknownBankError();
   const sameBank = own(bankRef, 'hash') === index.hash;
   let dropped = 0;
   const known = (set: Set<string>, key: string, field: string) => {
     if (set.has(key)) return true;
-    if (sameBank) throw new FieldError(field);
+    if (sameBank) throw new FieldError(field, 'unknown');
     dropped += 1;
     return false;
   };
@@ -57,15 +60,15 @@ export function readResult(raw: unknown, index: BankIndex): ReadResult {
   const actions = readActions(own(raw, 'actions'), 'actions', kenmerk);
 
   const party = own(raw, 'party');
-  if (!isRecord(party)) throw new FieldError('party');
+  if (!isRecord(party)) throw new FieldError('party', party === undefined ? 'missing' : 'wrong');
   const partyName = cleanName(text(own(party, 'name'), 'party.name', LIMITS.text));
-  if (!partyName) throw new FieldError('party.name');
+  if (!partyName) throw new FieldError('party.name', 'blank');
   const level = own(party, 'level');
   const partnership = cleanName(text(own(raw, 'partnership'), 'partnership', LIMITS.text, true));
   const name = cleanName(text(own(raw, 'name'), 'name', LIMITS.text, true)) || partyName;
 
   const analysis: Analysis = {
-    id: id(own(raw, 'id'), 'id'),
+    id: resultId,
     name,
     bankId: index.bank.id,
     bankVersion: index.bank.version,
@@ -76,8 +79,8 @@ export function readResult(raw: unknown, index: BankIndex): ReadResult {
     },
     mode: oneOf(own(raw, 'mode'), MODES, 'mode'),
     partnership,
-    createdAt: isoDate(own(raw, 'createdAt'), 'createdAt'),
-    updatedAt: isoDate(own(raw, 'updatedAt'), 'updatedAt'),
+    createdAt: isoDate(own(raw, 'createdAt'), 'createdAt', now),
+    updatedAt: isoDate(own(raw, 'updatedAt'), 'updatedAt', now),
     answers,
     notes,
     actions,

@@ -1,28 +1,28 @@
 import { cleanName } from '../analysis';
-import { FieldError, id, isRecord, isoDate, own, text } from './fields';
+import { FieldError, id, isRecord, isoDate, list, own, text } from './fields';
 import { LIMITS } from './format';
 import { readActions, readNotes } from './readNotes';
 import type { Workshop } from '../workshop';
 
 /**
- * Reads one werkplaats of a version-1 file. Its result ids must be results of the same file (others
- * are dropped); notes and actions on kenmerken the bank does not know are left out and counted.
+ * Reads one werkplaats of a version-1 file. Its result ids are kept as they are, also those of
+ * results that are not in the file (a later import may bring them); notes and actions on
+ * kenmerken the bank does not know are left out and counted. Field paths are relative to the
+ * werkplaats (the caller names which one).
  */
-export function readWorkshop(raw: unknown, resultIds: ReadonlySet<string>, kenmerken: ReadonlySet<string>, index: number): { workshop: Workshop; dropped: number } {
-  const f = `workshops.${index}`;
-  if (!isRecord(raw)) throw new FieldError(f);
-  const ids = own(raw, 'resultIds');
-  if (!Array.isArray(ids) || ids.length > LIMITS.results) throw new FieldError(`${f}.resultIds`);
+export function readWorkshop(raw: unknown, kenmerken: ReadonlySet<string>, now: Date): { workshop: Workshop; dropped: number } {
+  if (!isRecord(raw)) throw new FieldError('(werkplaats)', 'wrong');
   let dropped = 0;
   const known = (kenmerkId: string) => kenmerken.has(kenmerkId) || ((dropped += 1), false);
+  const resultIds = list(own(raw, 'resultIds'), 'resultIds', LIMITS.results).map((r: unknown, i) => id(r, `resultIds.${i}`));
   const workshop: Workshop = {
-    id: id(own(raw, 'id'), `${f}.id`),
-    name: cleanName(text(own(raw, 'name'), `${f}.name`, LIMITS.text)) || '—',
-    resultIds: [...new Set(ids.map((r: unknown, i) => id(r, `${f}.resultIds.${i}`)))].filter((r) => resultIds.has(r)),
-    notes: readNotes(own(raw, 'notes'), `${f}.notes`, known),
-    actions: readActions(own(raw, 'actions'), `${f}.actions`, known),
-    createdAt: isoDate(own(raw, 'createdAt'), `${f}.createdAt`),
-    updatedAt: isoDate(own(raw, 'updatedAt'), `${f}.updatedAt`),
+    id: id(own(raw, 'id'), 'id'),
+    name: cleanName(text(own(raw, 'name'), 'name', LIMITS.text)) || '—',
+    resultIds: [...new Set(resultIds)],
+    notes: readNotes(own(raw, 'notes'), 'notes', known),
+    actions: readActions(own(raw, 'actions'), 'actions', known),
+    createdAt: isoDate(own(raw, 'createdAt'), 'createdAt', now),
+    updatedAt: isoDate(own(raw, 'updatedAt'), 'updatedAt', now),
   };
   return { workshop, dropped };
 }

@@ -1,5 +1,5 @@
 import { bankHash } from '../bank/bankHash';
-import { FORMAT_VERSION, RESULT_FILE_TYPE, type ResultFileV1, type ResultV1, type WorkshopV1 } from './format';
+import { FORMAT_VERSION, RESULT_FILE_TYPE, type FileSettings, type ResultFileV1, type ResultV1, type WorkshopV1 } from './format';
 import type { Workshop } from '../workshop';
 import type { Analysis } from '../analysis';
 import type { Bank } from '../bank/types';
@@ -23,9 +23,7 @@ export function resultFileName(analyses: Analysis[], now: Date, extension = 'jso
   if (partnerships.size === 1) parts.push(slug([...partnerships][0] ?? ''));
   if (analyses.length === 1 && first) parts.push(slug(first.party.name));
   else parts.push(`${analyses.length}-resultaten`);
-  // The user's own calendar date (an export just after midnight is dated today, not yesterday in UTC).
-  const day = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-  parts.push(day);
+  parts.push(localDay(now));
   return `${parts.filter(Boolean).join('-')}.${extension}`;
 }
 
@@ -52,6 +50,8 @@ export interface FileOptions {
   workshops?: Workshop[];
   /** When given, party and result names are replaced by this label (e.g. the role): names stay private. */
   anonymize?: (analysis: Analysis, index: number) => string;
+  /** A backup carries the settings that matter (e.g. the language). */
+  settings?: FileSettings;
 }
 
 function toWorkshop(w: Workshop): WorkshopV1 {
@@ -83,6 +83,7 @@ export function buildResultFile(analyses: Analysis[], bank: Bank, appVersion: st
     results,
   };
   if (options.workshops && options.workshops.length > 0) file.workshops = options.workshops.map(toWorkshop);
+  if (options.settings) file.settings = { ...options.settings };
   return file;
 }
 
@@ -90,3 +91,27 @@ export function buildResultFile(analyses: Analysis[], bank: Bank, appVersion: st
 export function serializeResultFile(file: ResultFileV1): string {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
+
+/** The date of `now` in the user's own calendar, as YYYY-MM-DD (an export just after midnight is dated today). */
+function localDay(now: Date): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * A file ready to save: its readable name and its text. A backup (`backup`) is named as one;
+ * a file with werkplaatsen or without names says so in its name.
+ */
+export function namedResultFile(
+  analyses: Analysis[],
+  bank: Bank,
+  appVersion: string,
+  now: Date,
+  options: FileOptions & { backup?: boolean } = {},
+): { name: string; text: string } {
+  const text = serializeResultFile(buildResultFile(analyses, bank, appVersion, now, options));
+  let name = options.backup ? `bondgenoten-back-up-${localDay(now)}.json` : resultFileName(analyses, now);
+  if (!options.backup && options.workshops?.length) name = name.replace(/^bondgenoten-/, 'bondgenoten-werkplaats-');
+  if (options.anonymize) name = name.replace(/\.json$/, '-zonder-namen.json');
+  return { name, text };
+}
+

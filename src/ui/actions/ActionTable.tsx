@@ -1,3 +1,4 @@
+import { UserText } from '../components/UserText';
 import { useT } from '../../i18n/useT';
 import type { Action } from '../../core/analysis';
 
@@ -28,9 +29,15 @@ export function ActionTable({ actions, labels, onDelete }: Props) {
           {actions.map((a) => (
             <tr key={a.id} data-action={a.id}>
               <td>{labels.get(a.kenmerkId) ?? a.kenmerkId}</td>
-              <th scope="row">{a.what}</th>
-              <td>{a.who}</td>
-              <td>{a.when}</td>
+              <th scope="row">
+                <UserText>{a.what}</UserText>
+              </th>
+              <td>
+                <UserText>{a.who}</UserText>
+              </td>
+              <td>
+                <UserText>{a.when}</UserText>
+              </td>
               {onDelete && (
                 <td class="no-print">
                   <button type="button" class="danger" aria-label={t('werkplan.removeLabel', { what: a.what })} onClick={() => onDelete(a)}>

@@ -1,3 +1,4 @@
+import { UserText } from '../components/UserText';
 import { useBank } from '../shell/content';
 import { indexKenmerken } from '../../core/bank/kenmerkIndex';
 import { formatScore } from '../../core/format';
@@ -20,7 +21,7 @@ export function CompareTable({ comparison, names }: { comparison: Comparison; na
             <th scope="col">{t('results.col.kenmerk')}</th>
             {names.map((name, i) => (
               <th scope="col" key={i}>
-                {name}
+                <UserText>{name}</UserText>
               </th>
             ))}
             <th scope="col">{t('compare.mean')}</th>

@@ -1,3 +1,4 @@
+import { UserText } from '../components/UserText';
 import { partyStyle } from '../chart/partyStyle';
 import { useT } from '../../i18n/useT';
 import type { Analysis } from '../../core/analysis';
@@ -33,7 +34,10 @@ export function PartyToggles({ analyses, names, withRole, hidden, onHidden, mean
           <label key={a.id} class="check">
             <input type="checkbox" checked={!hidden.has(a.id)} onChange={(e) => toggle(a.id, e.currentTarget.checked)} />
             <span class={style.className} style={{ '--party-color': style.color }} aria-hidden="true" />
-            <span>{withRole ? `${names[i] ?? ''} · ${t(`roles.${a.party.role}`)}` : names[i]}</span>
+            <span>
+              <UserText>{names[i] ?? ''}</UserText>
+              {withRole ? ` · ${t(`roles.${a.party.role}`)}` : ''}
+            </span>
           </label>
         );
       })}

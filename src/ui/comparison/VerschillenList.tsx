@@ -1,3 +1,4 @@
+import { isolate } from '../components/UserText';
 import { useBank } from '../shell/content';
 import { indexKenmerken } from '../../core/bank/kenmerkIndex';
 import { formatScore } from '../../core/format';
@@ -20,8 +21,8 @@ export function VerschillenList({ comparison, names }: { comparison: Comparison;
         <ol>
           {comparison.verschillen.map((k) => {
             const entry = index.get(k.kenmerkId);
-            const lowest = k.values.map((v, i) => (v === k.min ? names[i] : null)).filter(Boolean).join(', ');
-            const highest = k.values.map((v, i) => (v === k.max ? names[i] : null)).filter(Boolean).join(', ');
+            const lowest = k.values.map((v, i) => (v === k.min ? isolate(names[i] ?? '') : null)).filter(Boolean).join(', ');
+            const highest = k.values.map((v, i) => (v === k.max ? isolate(names[i] ?? '') : null)).filter(Boolean).join(', ');
             return (
               <li key={k.kenmerkId} data-kenmerk={k.kenmerkId}>
                 <strong>{entry?.kenmerk.label[lang]}</strong> ({entry?.area.label[lang]}) —{' '}

@@ -1,7 +1,10 @@
 import type { Analysis } from '../../core/analysis';
 import type { Lang } from '../../core/bank/types';
 
-/** Display names for the parties; a party that appears twice (baseline and follow-up) gets its date. */
+/**
+ * Display names for the parties, as plain text (the screens show each in `<UserText>`, or
+ * `isolate()` it inside a sentence); a party that appears twice (baseline and follow-up) gets its date.
+ */
 export function partyNames(analyses: Analysis[], lang: Lang): string[] {
   const count = new Map<string, number>();
   analyses.forEach((a) => count.set(a.party.name, (count.get(a.party.name) ?? 0) + 1));

@@ -1,4 +1,4 @@
-import { buildResultFile, resultFileName, serializeResultFile, type FileOptions } from '../../core/resultFile/writeFile';
+import { namedResultFile, resultFileName, type FileOptions } from '../../core/resultFile/writeFile';
 import { answersCsv, scoresCsv, type CsvLabels } from '../../core/export/csv';
 import { markExported } from '../../storage/analysesRepo';
 import type { Analysis } from '../../core/analysis';
@@ -6,10 +6,7 @@ import type { Bank, Lang } from '../../core/bank/types';
 
 /** The result file of these analyses, with its readable name. */
 export function resultFile(analyses: Analysis[], bank: Bank, now = new Date(), options: FileOptions = {}): { name: string; blob: Blob; text: string } {
-  const text = serializeResultFile(buildResultFile(analyses, bank, __APP_VERSION__, now, options));
-  let name = resultFileName(analyses, now);
-  if (options.workshops?.length) name = name.replace(/^bondgenoten-/, 'bondgenoten-werkplaats-');
-  if (options.anonymize) name = name.replace(/\.json$/, '-zonder-namen.json');
+  const { name, text } = namedResultFile(analyses, bank, __APP_VERSION__, now, options);
   return { name, blob: new Blob([text], { type: 'application/json' }), text };
 }
 

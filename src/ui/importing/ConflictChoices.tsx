@@ -1,3 +1,4 @@
+import { isolate } from '../components/UserText';
 import { ChoiceGroup } from '../components/ChoiceGroup';
 import { useT } from '../../i18n/useT';
 import type { Conflict, ConflictChoice } from '../../import/types';
@@ -21,7 +22,7 @@ export function ConflictChoices({ conflicts, choices, onChange, onConfirm }: Pro
         <ChoiceGroup
           key={incoming.id}
           name={`conflict-${incoming.id}`}
-          legend={t('import.conflictLegend', { name: local.name, mine: date(local.updatedAt), theirs: date(incoming.updatedAt) })}
+          legend={t('import.conflictLegend', { name: isolate(local.name), mine: date(local.updatedAt), theirs: date(incoming.updatedAt) })}
           options={(['mine', 'theirs', 'both'] as const).map((c) => ({ value: c, label: t(`import.choice.${c}`) }))}
           value={choices.get(incoming.id) ?? 'mine'}
           onChange={(v) => onChange(new Map(choices).set(incoming.id, v as ConflictChoice))}

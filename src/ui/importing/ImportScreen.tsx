@@ -9,6 +9,7 @@ import { ImportSummary } from './ImportSummary';
 import { ConflictChoices } from './ConflictChoices';
 import { StatusMessage } from '../components/StatusMessage';
 import { useT } from '../../i18n/useT';
+import { setLang } from '../../i18n/i18n';
 import type { AppliedImport, ConflictChoice, ImportInput, ImportProgress as Progress, PreparedImport } from '../../import/types';
 
 type Stage =
@@ -34,6 +35,7 @@ export function ImportScreen({ linkPayload }: { linkPayload?: string }) {
     setStage({ step: 'working', progress: null });
     try {
       const applied = await applyImport(prepared.token, chosen, t('import.copySuffix'), working);
+      if (prepared.settings) await setLang(prepared.settings.language); // a backup brings the user's language back
       setStage({ step: 'done', prepared, applied });
     } catch {
       setStage({ step: 'failed' });
@@ -93,7 +95,7 @@ export function ImportScreen({ linkPayload }: { linkPayload?: string }) {
       )}
       {stage.step === 'done' && (
         <>
-          <ImportSummary outcomes={stage.prepared.outcomes} />
+          <ImportSummary outcomes={stage.prepared.outcomes} links={stage.applied.links} settingsRestored={Boolean(stage.prepared.settings)} />
           {stage.applied.ids.length > 0 && (
             <p class="actions">
               {stage.applied.workshops[0] && (

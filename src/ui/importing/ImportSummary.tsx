@@ -1,8 +1,17 @@
+import { isolate, UserText } from '../components/UserText';
+import { describeImportError } from './describeImportError';
 import { useT } from '../../i18n/useT';
-import type { FileOutcome } from '../../import/types';
+import type { FileOutcome, WorkshopLinks } from '../../import/types';
 
-/** One line per file: what was added, what was already here, or why it was refused. */
-export function ImportSummary({ outcomes }: { outcomes: FileOutcome[] }) {
+interface Props {
+  outcomes: FileOutcome[];
+  /** Werkplaatsen whose links point at results that are not here. */
+  links?: WorkshopLinks[];
+  settingsRestored?: boolean;
+}
+
+/** One line per file: what was added, what was already here, or why it was refused; then what is missing. */
+export function ImportSummary({ outcomes, links = [], settingsRestored = false }: Props) {
   const { t } = useT();
   return (
     <section aria-labelledby="summary-title" class="import-summary" role="status">
@@ -10,10 +19,13 @@ export function ImportSummary({ outcomes }: { outcomes: FileOutcome[] }) {
       <ul>
         {outcomes.map((o, i) => (
           <li key={i} class={o.error ? 'rejected' : 'accepted'} data-file={o.name}>
-            <strong>{o.name}</strong>:{' '}
+            <strong>
+              <UserText>{o.name}</UserText>
+            </strong>
+            :{' '}
             {o.error ? (
               <>
-                {t('import.rejected')} {t(`import.errors.${o.error.code}`, { result: o.error.result, field: o.error.field, version: o.error.version })}{' '}
+                {t('import.rejected')} {describeImportError(o.error, t)}{' '}
                 {t('import.nothingChanged')}
               </>
             ) : (
@@ -32,6 +44,18 @@ export function ImportSummary({ outcomes }: { outcomes: FileOutcome[] }) {
           </li>
         ))}
       </ul>
+      {links.length > 0 && (
+        <ul class="workshop-links">
+          {links.map((l, i) => (
+            <li key={i}>
+              {l.missing === l.total
+                ? t('import.workshopEmpty', { name: isolate(l.name), total: l.total })
+                : t('import.workshopLinks', { name: isolate(l.name), count: l.missing, total: l.total })}
+            </li>
+          ))}
+        </ul>
+      )}
+      {settingsRestored && <p>{t('import.settingsRestored')}</p>}
     </section>
   );
 }

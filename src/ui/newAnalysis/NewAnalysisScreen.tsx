@@ -3,7 +3,7 @@ import { useBank } from '../shell/content';
 import { navigate } from '../shell/route';
 import { addAnalysis } from '../../storage/analysesRepo';
 import { requestProtection } from '../../storage/statusRepo';
-import { createAnalysis, LEVELS, MODES, NAME_MAX, ROLES, type Level, type Mode, type Role } from '../../core/analysis';
+import { cleanName, createAnalysis, LEVELS, MODES, NAME_MAX, ROLES, type Level, type Mode, type Role } from '../../core/analysis';
 import { newAnalysisId } from '../../core/ids';
 import { ChoiceGroup } from '../components/ChoiceGroup';
 import { StatusMessage } from '../components/StatusMessage';
@@ -24,7 +24,7 @@ export function NewAnalysisScreen() {
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    if (!name.trim()) {
+    if (!cleanName(name)) {
       setNameError(true);
       document.getElementById('party-name')?.focus();
       return;

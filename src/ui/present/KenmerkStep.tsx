@@ -1,3 +1,4 @@
+import { UserText } from '../components/UserText';
 import { useBank } from '../shell/content';
 import { AdviceList } from '../guidance/AdviceList';
 import { ReflectionQuestions } from '../guidance/ReflectionQuestions';
@@ -32,7 +33,9 @@ export function KenmerkStep({ kenmerkId, comparison, analyses, names }: Props) {
             const v = spread.values[i] ?? null;
             return (
               <tr key={a.id}>
-                <th scope="row">{names[i]}</th>
+                <th scope="row">
+                  <UserText>{names[i] ?? ''}</UserText>
+                </th>
                 <td class="bar-cell">
                   <meter min={0} max={max} value={v ?? 0} aria-hidden="true" />
                 </td>

@@ -1,3 +1,4 @@
+import { isolate, UserText } from '../components/UserText';
 import { partyStyle } from '../chart/partyStyle';
 import { useT } from '../../i18n/useT';
 import type { Analysis } from '../../core/analysis';
@@ -14,7 +15,7 @@ export function PartyLegend({ analyses, names, visible }: { analyses: Analysis[]
           <li key={a.id} class={on ? 'on' : 'off'}>
             <kbd>{i === 9 ? 0 : i + 1}</kbd>
             <span class={style.className} style={{ '--party-color': style.color }} aria-hidden="true" />
-            <span>{on ? names[i] : t('present.hiddenParty', { name: names[i] })}</span>
+            <span>{on ? <UserText>{names[i] ?? ''}</UserText> : t('present.hiddenParty', { name: isolate(names[i] ?? '') })}</span>
           </li>
         );
       })}

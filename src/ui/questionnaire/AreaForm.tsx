@@ -1,3 +1,4 @@
+import { UserText } from '../components/UserText';
 import { useEffect, useMemo } from 'preact/hooks';
 import { useBank } from '../shell/content';
 import { hrefFor } from '../shell/route';
@@ -48,7 +49,7 @@ export function AreaForm({ initial, area }: { initial: Analysis; area: number })
       id="area-title"
       class="questionnaire"
       focusKey={index}
-      context={initial.name}
+      context={<UserText>{initial.name}</UserText>}
       title={
         <>
           {t('questions.areaOf', { n: index + 1, count: bank.areas.length })} {current.label[lang]}

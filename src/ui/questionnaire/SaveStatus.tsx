@@ -5,10 +5,11 @@ import type { AnswerStore } from './answerStore';
 export function SaveStatus({ store }: { store: AnswerStore }) {
   const { t } = useT();
   const state = store.state.value;
-  if (state === 'failed' || state === 'full') {
+  if (state === 'failed' || state === 'full' || state === 'newer') {
+    const key = state === 'full' ? 'errors.diskFull' : state === 'newer' ? 'errors.newerVersion' : 'errors.answerNotSaved';
     return (
       <p class="status status-error save-failed" role="alert">
-        {t(state === 'full' ? 'errors.diskFull' : 'errors.answerNotSaved', { count: store.unsaved.value })}
+        {t(key, { count: store.unsaved.value })}
       </p>
     );
   }

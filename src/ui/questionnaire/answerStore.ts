@@ -1,9 +1,14 @@
 import { computed, signal } from '@preact/signals';
 import { getAnalysis, saveAnswer } from '../../storage/analysesRepo';
+import { dbNotice } from '../../storage/statusRepo';
 import type { Analysis, Answers, AnswerValue } from '../../core/analysis';
 
-/** What the user is told about saving: nothing yet, saving, all saved, not saved (disk full or another fault). */
-export type SaveState = 'idle' | 'saving' | 'saved' | 'failed' | 'full';
+/**
+ * What the user is told about saving: nothing yet, saving, all saved, or not saved — the disk is
+ * full, a newer version of the app took the database (the answers are kept in this tab until the
+ * reload), or another fault.
+ */
+export type SaveState = 'idle' | 'saving' | 'saved' | 'failed' | 'full' | 'newer';
 
 /** How long to wait before trying a failed save again. */
 const RETRY_MS = 4000;
@@ -22,7 +27,7 @@ function isQuota(error: unknown): boolean {
 export function createAnswerStore(initial: Analysis) {
   const stored = signal<Answers>(initial.answers);
   const pending = signal<ReadonlyMap<string, AnswerValue>>(new Map());
-  const trouble = signal<'failed' | 'full' | null>(null);
+  const trouble = signal<'failed' | 'full' | 'newer' | null>(null);
   const everSaved = signal(false);
   let lastAnswerAt: string | undefined;
   let retry: ReturnType<typeof setTimeout> | null = null;
@@ -47,7 +52,8 @@ export function createAnswerStore(initial: Analysis) {
         everSaved.value = true;
       },
       (error: unknown) => {
-        trouble.value = isQuota(error) ? 'full' : 'failed';
+        const notice = dbNotice.peek();
+        trouble.value = isQuota(error) ? 'full' : notice === 'versionchange' || notice === 'outdated' ? 'newer' : 'failed';
         retry ??= setTimeout(() => {
           retry = null;
           for (const [id, v] of pending.value) void write(id, v);

@@ -1,3 +1,4 @@
+import { UserText } from '../components/UserText';
 import { useMemo, useRef } from 'preact/hooks';
 import { useBank } from '../shell/content';
 import { hrefFor } from '../shell/route';
@@ -35,7 +36,7 @@ export function ResultsView({ analysis }: { analysis: Analysis }) {
   const progress = totalProgress(bank, analysis.answers);
 
   return (
-    <ScreenFrame id="results-title" class="results" context={analysis.name} title={t('results.title')}>
+    <ScreenFrame id="results-title" class="results" context={<UserText>{analysis.name}</UserText>} title={t('results.title')}>
       <p class="lead">{t('results.intro')}</p>
       {progress.answered < progress.total && (
         <p class="notice">

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { dbNotice } from '../../storage/statusRepo';
-import { updateWaiting } from '../../pwa/serviceWorker';
+import { reloadIntoNewest, updateWaiting } from '../../pwa/serviceWorker';
 import { useT } from '../../i18n/useT';
 
 /** App-wide messages: a waiting update (the user decides), and what the database needs the user to know. */
@@ -15,9 +15,16 @@ export function Notices() {
       {db && (
         <div class={`banner banner-${db === 'terminated' ? 'info' : 'warning'}`} role="alert">
           <p>{t(`notices.db.${db}`)}</p>
-          {db === 'versionchange' && (
-            <button type="button" onClick={() => location.reload()}>
-              {t('notices.reload')}
+          {(db === 'versionchange' || db === 'outdated') && (
+            <button
+              type="button"
+              disabled={updating}
+              onClick={() => {
+                setUpdating(true);
+                void reloadIntoNewest();
+              }}
+            >
+              {updating ? t('notices.reloading') : t('notices.reload')}
             </button>
           )}
         </div>

@@ -1,61 +1,80 @@
-import { useEffect, useState } from 'preact/hooks';
-import { deleteAnalysis, listAnalyses, renameAnalysis } from '../../storage/analysesRepo';
-import { onOtherTabChange } from '../../storage/statusRepo';
+import { useState } from 'preact/hooks';
+import { useSignal } from '@preact/signals';
+import { deleteAnalysis, renameAnalysis } from '../../storage/analysesRepo';
+import { usePagedAnalyses } from '../shell/usePagedAnalyses';
 import { AnalysisListItem } from './AnalysisListItem';
 import { StatusMessage } from '../components/StatusMessage';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { isolate } from '../components/UserText';
+import { Pager } from '../components/Pager';
 import { StorageStatus } from './StorageStatus';
+import { BackupStatus } from './BackupStatus';
 import { SelectionActions } from './SelectionActions';
 import { WorkshopList } from './WorkshopList';
+import { useFileMaker } from './useFileMaker';
+import { useStartStatus } from './useStartStatus';
 import { useT } from '../../i18n/useT';
 import type { Analysis } from '../../core/analysis';
 
-/** The analyses on this device: progress, last change, and what to do with them. */
+/** Rows on one page of the list. */
+const PAGE_SIZE = 50;
+
+/** The analyses on this device, a page at a time: progress, last change, and what to do with them. */
 export function AnalysisList() {
   const { t } = useT();
-  const [analyses, setAnalyses] = useState<Analysis[] | null>(null);
-  const [failed, setFailed] = useState(false);
+  const { page, failed, setOffset, reload } = usePagedAnalyses(PAGE_SIZE);
+  const selected = useSignal<ReadonlySet<string>>(new Set());
   const [toDelete, setToDelete] = useState<Analysis | null>(null);
-  const [selected, setSelected] = useState<string[]>([]);
-  const select = (id: string, on: boolean) => setSelected((s) => (on ? [...s, id] : s.filter((x) => x !== id)));
-
-  const reload = () => listAnalyses().then(setAnalyses, () => setFailed(true));
-  useEffect(() => {
-    void reload();
-    return onOtherTabChange(() => void reload());
-  }, []);
-
+  const files = useFileMaker(reload);
+  const select = (id: string, on: boolean) => {
+    const next = new Set(selected.value);
+    if (on) next.add(id);
+    else next.delete(id);
+    selected.value = next;
+  };
   const rename = async (id: string, name: string) => {
     await renameAnalysis(id, name);
-    await reload();
+    reload();
   };
   const confirmDelete = async () => {
     if (!toDelete) return;
     await deleteAnalysis(toDelete.id);
     select(toDelete.id, false);
     setToDelete(null);
-    await reload();
+    reload();
   };
+  const status = useStartStatus(page);
+  const total = page?.total ?? 0;
+  const lastBackup = status?.lastBackup ?? null;
 
   return (
     <>
-      <StorageStatus refresh={analyses?.length} />
+      {status && <StorageStatus protection={status.protection} />}
+      {status && page && total > 0 && <BackupStatus status={status} onBackup={() => void files.backupAll()} working={files.state.step === 'working'} />}
       {failed && <StatusMessage kind="error">{t('errors.storageRead')}</StatusMessage>}
-      {analyses?.length === 0 && <p>{t('start.empty')}</p>}
-      {analyses && analyses.length > 0 && (
+      {status && page?.total === 0 && <p>{t('start.empty')}</p>}
+      {status && page && total > 0 && (
         <>
-          <SelectionActions all={analyses} selected={selected} onExported={() => void reload()} />
+          <SelectionActions
+            selected={selected}
+            total={total}
+            file={files.state}
+            onExport={(ids) => void files.exportChosen(ids)}
+            onBackup={() => void files.backupAll()}
+            onClear={() => (selected.value = new Set())}
+          />
           <ul class="analysis-list">
-            {analyses.map((a) => (
-              <AnalysisListItem key={a.id} analysis={a} selected={selected.includes(a.id)} onSelect={select} onRename={rename} onDelete={setToDelete} />
+            {page.items.map((a) => (
+              <AnalysisListItem key={a.id} analysis={a} lastBackup={lastBackup} selected={selected} onSelect={select} onRename={rename} onDelete={setToDelete} />
             ))}
           </ul>
+          <Pager offset={page.offset} pageSize={PAGE_SIZE} total={total} onOffset={setOffset} label={t('start.listPages')} />
         </>
       )}
       <WorkshopList selected={selected} />
       {toDelete && (
         <ConfirmDialog title={t('start.deleteTitle')} confirmLabel={t('start.deleteConfirm')} onConfirm={() => void confirmDelete()} onCancel={() => setToDelete(null)}>
-          {t('start.deleteBody', { name: toDelete.name })}
+          {t('start.deleteBody', { name: isolate(toDelete.name) })}
         </ConfirmDialog>
       )}
     </>

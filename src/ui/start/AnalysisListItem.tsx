@@ -1,24 +1,30 @@
+import { UserText } from '../components/UserText';
 import { useState } from 'preact/hooks';
+import { useComputed, type Signal } from '@preact/signals';
 import { useBank } from '../shell/content';
 import { hrefFor } from '../shell/route';
 import { firstOpenArea, totalProgress } from '../../core/scoring/progress';
 import { useT } from '../../i18n/useT';
-import { changedSinceExport, type Analysis } from '../../core/analysis';
+import { changedSinceExport, lastSavedInFile, type Analysis } from '../../core/analysis';
 
 interface Props {
   analysis: Analysis;
-  selected: boolean;
+  /** When everything on this device was last backed up (ISO), or null. */
+  lastBackup: string | null;
+  /** The chosen analyses; the row re-renders only when its own choice changes. */
+  selected: Signal<ReadonlySet<string>>;
   onSelect: (id: string, on: boolean) => void;
   onRename: (id: string, name: string) => Promise<void>;
   onDelete: (analysis: Analysis) => void;
 }
 
 /** One analysis in the list: name, party, progress, last change, and its actions. */
-export function AnalysisListItem({ analysis, selected, onSelect, onRename, onDelete }: Props) {
+export function AnalysisListItem({ analysis, lastBackup, selected, onSelect, onRename, onDelete }: Props) {
   const { t, lang } = useT();
   const bank = useBank();
   const [editing, setEditing] = useState(false);
   const [name, setName] = useState(analysis.name);
+  const chosen = useComputed(() => selected.value.has(analysis.id));
   const progress = totalProgress(bank, analysis.answers);
   const done = firstOpenArea(bank, analysis.answers) === -1;
   const resumeArea = Math.min(analysis.areaIndex, bank.areas.length - 1);
@@ -50,11 +56,13 @@ export function AnalysisListItem({ analysis, selected, onSelect, onRename, onDel
           <input
             type="checkbox"
             id={`select-${analysis.id}`}
-            checked={selected}
+            checked={chosen.value}
             aria-label={t('start.selectLabel', { name: analysis.name })}
             onChange={(e) => onSelect(analysis.id, e.currentTarget.checked)}
           />
-          <h3 class="analysis-name">{analysis.name}</h3>
+          <h3 class="analysis-name">
+            <UserText>{analysis.name}</UserText>
+          </h3>
         </div>
       )}
       <p class="meta">
@@ -66,8 +74,12 @@ export function AnalysisListItem({ analysis, selected, onSelect, onRename, onDel
         {t('start.updated', { date: updated })}
         {analysis.importedAt ? ` · ${t('start.imported')}` : ''}
       </p>
-      <p class={`export-state ${changedSinceExport(analysis) ? 'needs-export' : 'exported'}`}>
-        {!analysis.exportedAt ? t('start.neverExported') : changedSinceExport(analysis) ? t('start.changedSinceExport') : t('start.exported')}
+      <p class={`export-state ${changedSinceExport(analysis, lastBackup) ? 'needs-export' : 'exported'}`}>
+        {!lastSavedInFile(analysis, lastBackup)
+          ? t('start.neverExported')
+          : changedSinceExport(analysis, lastBackup)
+            ? t('start.changedSinceExport')
+            : t('start.exported')}
       </p>
       <div class="actions">
         <a

@@ -1,47 +1,60 @@
-import { useBank } from '../shell/content';
+import type { Signal } from '@preact/signals';
 import { hrefFor } from '../shell/route';
-import { downloadFile } from '../export/saveFile';
-import { noteExported, resultFile } from '../export/exportFiles';
+import { StatusMessage } from '../components/StatusMessage';
 import { useT } from '../../i18n/useT';
-import type { Analysis } from '../../core/analysis';
+import type { FileState } from './useFileMaker';
+
+/** The most results the compare screen overlays (its address carries their ids). */
+export const COMPARE_MAX = 100;
 
 interface Props {
-  all: Analysis[];
-  selected: string[];
-  onExported: () => void;
+  /** The chosen analyses (read here, so that only this bar re-renders when the choice changes). */
+  selected: Signal<ReadonlySet<string>>;
+  total: number;
+  file: FileState;
+  onExport: (ids: string[]) => void;
+  onBackup: () => void;
+  onClear: () => void;
 }
 
 /** What to do with the chosen analyses: export them, compare them; or back up everything. */
-export function SelectionActions({ all, selected, onExported }: Props) {
+export function SelectionActions({ selected, total, file, onExport, onBackup, onClear }: Props) {
   const { t } = useT();
-  const bank = useBank();
-  const chosen = all.filter((a) => selected.includes(a.id));
-  const exportSome = async (items: Analysis[]) => {
-    const file = resultFile(items, bank);
-    downloadFile(file.name, file.blob);
-    await noteExported(items);
-    onExported();
-  };
+  const chosen = [...selected.value];
+  const tooMany = chosen.length > COMPARE_MAX;
+  const working = file.step === 'working';
   return (
-    <div class="actions selection-actions">
-      <span class="meta" role="status">
-        {t('start.selected', { count: chosen.length })}
-      </span>
-      <button type="button" disabled={chosen.length === 0} onClick={() => void exportSome(chosen)}>
-        {t('start.exportSelected')}
-      </button>
-      {chosen.length > 0 ? (
-        <a class="button" href={hrefFor({ screen: 'compare', ids: chosen.map((a) => a.id) })}>
-          {t('start.compareSelected')}
-        </a>
-      ) : (
-        <a class="button" href={hrefFor({ screen: 'compare', ids: [] })}>
-          {t('start.compareAll')}
-        </a>
-      )}
-      <button type="button" disabled={all.length === 0} onClick={() => void exportSome(all)}>
-        {t('start.backup')}
-      </button>
+    <div class="selection-actions">
+      <div class="actions">
+        <span class="meta" role="status">
+          {t('start.selected', { count: chosen.length })}
+        </span>
+        <button type="button" disabled={chosen.length === 0 || working} onClick={() => onExport(chosen)}>
+          {t('start.exportSelected')}
+        </button>
+        {chosen.length > 0 && !tooMany && (
+          <a class="button" href={hrefFor({ screen: 'compare', ids: chosen })}>
+            {t('start.compareSelected')}
+          </a>
+        )}
+        {chosen.length === 0 && (
+          <a class="button" href={hrefFor({ screen: 'compare', ids: [] })}>
+            {t('start.compareAll')}
+          </a>
+        )}
+        {chosen.length > 0 && (
+          <button type="button" onClick={onClear}>
+            {t('start.clearSelection')}
+          </button>
+        )}
+        <button type="button" disabled={total === 0 || working} onClick={onBackup}>
+          {t('start.backup')}
+        </button>
+      </div>
+      {tooMany && <p class="hint">{t('start.compareTooMany', { limit: COMPARE_MAX, count: chosen.length })}</p>}
+      {working && <StatusMessage>{file.backup ? t('start.backupWorking') : t('start.exportWorking')}</StatusMessage>}
+      {file.step === 'done' && <StatusMessage>{file.message}</StatusMessage>}
+      {file.step === 'failed' && <StatusMessage kind="error">{t('start.exportFailed')}</StatusMessage>}
     </div>
   );
 }

@@ -1,4 +1,6 @@
+import { UserText } from '../components/UserText';
 import { useEffect, useState } from 'preact/hooks';
+import type { Signal } from '@preact/signals';
 import { addWorkshop, listWorkshops } from '../../storage/workshopsRepo';
 import { createWorkshop, type Workshop } from '../../core/workshop';
 import { newWorkshopId } from '../../core/ids';
@@ -7,7 +9,7 @@ import { NAME_MAX } from '../../core/analysis';
 import { useT } from '../../i18n/useT';
 
 /** The werkplaatsen on this device, and a form to start one (with the chosen analyses, if any). */
-export function WorkshopList({ selected }: { selected: string[] }) {
+export function WorkshopList({ selected }: { selected: Signal<ReadonlySet<string>> }) {
   const { t } = useT();
   const [workshops, setWorkshops] = useState<Workshop[]>([]);
   const [name, setName] = useState('');
@@ -17,7 +19,7 @@ export function WorkshopList({ selected }: { selected: string[] }) {
   const create = async (e: Event) => {
     e.preventDefault();
     const now = new Date();
-    const workshop = { ...createWorkshop(name || t('workshop.defaultName', { date: now.toLocaleDateString() }), newWorkshopId(), now), resultIds: selected };
+    const workshop = { ...createWorkshop(name || t('workshop.defaultName', { date: now.toLocaleDateString() }), newWorkshopId(), now), resultIds: [...selected.peek()] };
     await addWorkshop(workshop);
     navigate({ screen: 'workshop', id: workshop.id });
   };
@@ -29,7 +31,9 @@ export function WorkshopList({ selected }: { selected: string[] }) {
         <ul class="workshop-list">
           {workshops.map((w) => (
             <li key={w.id}>
-              <a href={hrefFor({ screen: 'workshop', id: w.id })}>{w.name}</a>{' '}
+              <a href={hrefFor({ screen: 'workshop', id: w.id })}>
+                <UserText>{w.name}</UserText>
+              </a>{' '}
               <span class="meta">
                 · {t('workshop.results', { count: w.resultIds.length })} · {t('workshop.actions', { count: w.actions.length })}
               </span>
@@ -40,7 +44,7 @@ export function WorkshopList({ selected }: { selected: string[] }) {
       <form class="inline-form" onSubmit={(e) => void create(e)}>
         <label for="workshop-name">{t('workshop.nameLabel')}</label>
         <input id="workshop-name" value={name} maxLength={NAME_MAX} onInput={(e) => setName(e.currentTarget.value)} />
-        <button type="submit">{selected.length > 0 ? t('workshop.fromSelection') : t('workshop.create')}</button>
+        <button type="submit">{selected.value.size > 0 ? t('workshop.fromSelection') : t('workshop.create')}</button>
       </form>
     </section>
   );

@@ -1,3 +1,4 @@
+import { UserText } from '../components/UserText';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { NOTE_MAX } from '../../core/analysis';
 import { useT } from '../../i18n/useT';
@@ -37,7 +38,9 @@ export function NoteField({ kenmerk, value, onSave }: { kenmerk: Kenmerk; value:
         }}
         onBlur={() => save(text)}
       />
-      <p class="print-only note-text">{text}</p>
+      <p class="print-only note-text">
+        <UserText>{text}</UserText>
+      </p>
       <p class="save-note no-print" role="status">
         {state === 'saving' ? t('questions.saving') : state === 'saved' ? t('werkplan.noteSaved') : ''}
       </p>

@@ -1,3 +1,4 @@
+import { UserText } from '../components/UserText';
 import { useMemo, useState } from 'preact/hooks';
 import { useBank } from '../shell/content';
 import { hrefFor } from '../shell/route';
@@ -29,7 +30,7 @@ export function WerkplanView({ analysis, onChange }: { analysis: Analysis; onCha
   const labels = new Map(bank.areas.flatMap((a) => a.kenmerken.map((k) => [k.id, k.label[lang]] as const)));
 
   return (
-    <ScreenFrame id="werkplan-title" class="werkplan" context={analysis.name} title={t('werkplan.title')}>
+    <ScreenFrame id="werkplan-title" class="werkplan" context={<UserText>{analysis.name}</UserText>} title={t('werkplan.title')}>
       <p class="lead">{t('werkplan.intro')}</p>
       <p class="privacy-warning no-print" role="note">
         {t('werkplan.privacy')}

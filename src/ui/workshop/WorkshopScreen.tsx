@@ -9,7 +9,7 @@ export function WorkshopScreen({ id }: { id: string }) {
   const { state, replace } = useWorkshop(id);
   return (
     <Gate state={state} missing={t('workshop.missing')}>
-      {({ workshop, all }) => <WorkshopView workshop={workshop} all={all} onChange={replace} />}
+      {({ workshop, results }) => <WorkshopView workshop={workshop} results={results} onChange={replace} />}
     </Gate>
   );
 }

@@ -1,3 +1,4 @@
+import { isolate } from '../components/UserText';
 import { useState } from 'preact/hooks';
 import { deleteWorkshop, renameWorkshop } from '../../storage/workshopsRepo';
 import { ConfirmDialog } from '../components/ConfirmDialog';
@@ -40,7 +41,7 @@ export function WorkshopSettings({ workshop, onChange }: { workshop: Workshop; o
       </p>
       {confirming && (
         <ConfirmDialog title={t('workshop.deleteTitle')} confirmLabel={t('workshop.deleteConfirm')} onConfirm={() => void remove()} onCancel={() => setConfirming(false)}>
-          {t('workshop.deleteBody', { name: workshop.name })}
+          {t('workshop.deleteBody', { name: isolate(workshop.name) })}
         </ConfirmDialog>
       )}
     </section>

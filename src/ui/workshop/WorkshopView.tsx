@@ -1,3 +1,4 @@
+import { UserText } from '../components/UserText';
 import { useBank } from '../shell/content';
 import { hrefFor } from '../shell/route';
 import { ScreenFrame } from '../shell/ScreenFrame';
@@ -17,16 +18,17 @@ import type { Workshop } from '../../core/workshop';
 
 interface Props {
   workshop: Workshop;
-  all: Analysis[];
+  /** Those of its results that are on this device. */
+  results: Analysis[];
   onChange: (workshop: Workshop) => void;
 }
 
 /** The werkplaats screen: choose results, compare them, record agreed actions, export, present. */
-export function WorkshopView({ workshop, all, onChange }: Props) {
+export function WorkshopView({ workshop, results: chosen, onChange }: Props) {
   const { t, lang } = useT();
   const bank = useBank();
   const hideNames = namesHidden.value;
-  const chosen = workshop.resultIds.map((id) => all.find((a) => a.id === id)).filter((a): a is Analysis => Boolean(a));
+  const missing = workshop.resultIds.length - chosen.length;
   const labels = new Map(bank.areas.flatMap((a) => a.kenmerken.map((k) => [k.id, k.label[lang]] as const)));
   const run = (write: Promise<Workshop>) => write.then(onChange, () => undefined);
   const exportFile = async (anonymous: boolean) => {
@@ -37,7 +39,7 @@ export function WorkshopView({ workshop, all, onChange }: Props) {
   };
 
   return (
-    <ScreenFrame id="workshop-title" class="workshop" context={<span class="no-print">{t('workshop.kind')}</span>} title={workshop.name}>
+    <ScreenFrame id="workshop-title" class="workshop" context={<span class="no-print">{t('workshop.kind')}</span>} title={<UserText>{workshop.name}</UserText>}>
       <p class="lead no-print">{t('workshop.intro')}</p>
       <div class="actions no-print">
         <a class="button primary" href={hrefFor({ screen: 'present', id: workshop.id })}>
@@ -57,7 +59,8 @@ export function WorkshopView({ workshop, all, onChange }: Props) {
         <input type="checkbox" checked={hideNames} onChange={(e) => (namesHidden.value = e.currentTarget.checked)} />
         <span>{t('workshop.hideNames')}</span>
       </label>
-      {!hideNames && <ResultPicker all={all} chosen={workshop.resultIds} onChange={(ids) => void run(saveWorkshopResults(workshop.id, ids))} />}
+      {missing > 0 && <p class="notice">{t('workshop.missingResults', { count: missing })}</p>}
+      {!hideNames && <ResultPicker chosen={workshop.resultIds} onChange={(ids) => void run(saveWorkshopResults(workshop.id, ids))} />}
       {chosen.length === 0 ? <p>{t('compare.none')}</p> : <div class="workshop-compare"><CompareView analyses={chosen} hideNames={hideNames} exportPanel={false} /></div>}
       <section aria-labelledby="agreed-title" class="agreed">
         <h2 id="agreed-title">{t('workshop.agreedTitle')}</h2>

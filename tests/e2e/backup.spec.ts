@@ -1,0 +1,80 @@
+import { expect, test } from './fixtures';
+import { createAnalysis, expectSaved } from './helpers';
+
+test('a backup holds every analysis, imported result, werkplaats and its actions; restored on another device nothing is missing', async ({ page, browser, baseURL }) => {
+  await page.goto('./');
+  await createAnalysis(page, 'Gemeente Oost');
+  for (const value of ['2', '4', 'unknown']) await page.locator(`fieldset.statement input[value="${value}"]`).nth(value === '2' ? 0 : value === '4' ? 1 : 2).check();
+  await expectSaved(page);
+  await page.goto('./#/importeren');
+  await page.getByLabel('Bestanden kiezen').setInputFiles('tests/fixtures/files/v1-one-result.json');
+  await expect(page.locator('.import-summary li.accepted')).toHaveCount(1);
+  await page.goto('./');
+  for (const name of ['Gemeente Oost', 'Gemeente Hengelo']) await page.getByRole('checkbox', { name: new RegExp(`^${name}.*kiezen$`) }).check();
+  await page.getByLabel('Naam van de werkplaats').fill('Werkplaats Oost');
+  await page.getByRole('button', { name: 'Werkplaats maken met deze resultaten' }).click();
+  await page.getByLabel('Wat').fill('Terugkoppeling plannen');
+  await page.getByRole('button', { name: 'Actie toevoegen' }).click();
+  await expect(page.locator('.action-table tbody tr')).toHaveCount(1);
+
+  await page.goto('./');
+  await expect(page.locator('.backup-status')).toContainText('Er is nog geen back-up gemaakt');
+  const rows = await page.locator('.analysis-item .meta').allInnerTexts();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Alles bewaren (back-up)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^bondgenoten-back-up-\d{4}-\d{2}-\d{2}\.json$/);
+  await expect(page.getByRole('status').filter({ hasText: 'Back-up bewaard' })).toContainText('2 analyses, met alle werkplaatsen');
+  await page.reload();
+  await expect(page.locator('.backup-status')).toContainText('Laatste back-up:');
+  await expect(page.locator('.analysis-item .export-state.exported')).toHaveCount(2); // the backup holds them
+
+  // Another device: a fresh profile restores the backup.
+  const other = await browser.newContext({ baseURL });
+  const restored = await other.newPage();
+  await restored.goto('./#/importeren');
+  await restored.getByLabel('Bestanden kiezen').setInputFiles(await file.path());
+  await expect(restored.locator('.import-summary')).toContainText('2 resultaten toegevoegd · 1 werkplaats');
+  await restored.goto('./');
+  await expect(restored.locator('.analysis-item')).toHaveCount(2);
+  expect((await restored.locator('.analysis-item .meta').allInnerTexts()).map((m) => m.split(' · laatst')[0])).toEqual(rows.map((m) => m.split(' · laatst')[0]));
+  await restored.getByRole('link', { name: /Werkplaats Oost/ }).click();
+  await expect(restored.locator('.action-table')).toContainText('Terugkoppeling plannen');
+  await other.close();
+});
+
+test('work that has waited more than a week for a backup: the start screen offers one', async ({ page }) => {
+  await page.goto('./');
+  await createAnalysis(page, 'Oud werk');
+  await page.locator('fieldset.statement input[value="3"]').first().check();
+  await expectSaved(page);
+  await page.goto('./');
+  await expect(page.locator('.backup-status')).not.toContainText('al meer dan een week');
+  // Ten days ago, and the last backup twenty days ago.
+  await page.evaluate(async () => {
+    const tenDays = new Date(Date.now() - 10 * 864e5).toISOString();
+    localStorage.setItem('bondgenoten.lastBackup', new Date(Date.now() - 20 * 864e5).toISOString());
+    await new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('bondgenoten');
+      open.onsuccess = () => {
+        const store = open.result.transaction('analyses', 'readwrite').objectStore('analyses');
+        const all = store.getAll();
+        all.onsuccess = () => {
+          for (const record of all.result as { updatedAt: string }[]) store.put({ ...record, updatedAt: tenDays });
+          store.transaction.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+        };
+      };
+      open.onerror = () => reject(open.error);
+    });
+  });
+  await page.reload();
+  await expect(page.locator('.backup-status')).toContainText('al meer dan een week niet in een back-up');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Nu een back-up maken' }).click();
+  await download;
+  await page.reload();
+  await expect(page.locator('.backup-status')).not.toContainText('al meer dan een week');
+});

@@ -1,0 +1,75 @@
+import { expect, test } from './fixtures';
+import type { Locator, Page } from '@playwright/test';
+
+/** Puts an analysis straight into the database, as an older version or another program could have left it. */
+async function storeRaw(page: Page, record: Record<string, unknown>): Promise<void> {
+  await page.evaluate(
+    (r) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('bondgenoten');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('analyses', 'readwrite');
+          tx.objectStore('analyses').put(r);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    record,
+  );
+}
+
+/** Where two words of the app's own sentence are drawn, left to right: [x of the first, x of the second]. */
+function positions(node: Locator, first: string, second: string): Promise<[number, number]> {
+  return node.evaluate(
+    (el, [a, b]) => {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      const x = (word: string) => {
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const at = n.textContent?.indexOf(word) ?? -1;
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(n, at);
+          range.setEnd(n, at + word.length);
+          walker.currentNode = el;
+          return range.getBoundingClientRect().left;
+        }
+        throw new Error(`${word} not found`);
+      };
+      return [x(a!), x(b!)] as [number, number];
+    },
+    [first, second],
+  );
+}
+
+test('a name with a right-to-left override cannot reorder the app’s own sentences; an invisible name is refused', async ({ page }) => {
+  await page.goto('./#/importeren');
+  await page.getByLabel('Bestanden kiezen').setInputFiles('tests/fixtures/hostile/bidi-name.json');
+  await expect(page.locator('.import-summary li.accepted')).toHaveCount(1);
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 3, name: 'Welzijn Zuid' })).toBeVisible(); // the controls were removed on import
+
+  // A name that still holds an override (stored by something else than this import).
+  const now = new Date().toISOString();
+  await storeRaw(page, {
+    id: 'an-rawbidi', name: 'Oost \u202eVasting', bankId: 'bg-zelfanalyse', bankVersion: '1.0.0', party: { name: 'Oost \u202eVasting', role: 'gemeente' },
+    mode: 'alone', partnership: '', createdAt: now, updatedAt: now, answers: {}, notes: {}, actions: [], areaIndex: 0,
+  });
+  await page.reload();
+  await page.getByRole('button', { name: /^Verwijderen: .*Vasting/ }).click();
+  const body = page.locator('#confirm-body');
+  await expect(body).toContainText('U verwijdert ‘\u2068Oost \u202eVasting\u2069’ met alle antwoorden');
+  const [first, second] = await positions(body, 'ongedaan', 'maken');
+  expect(first, 'the sentence after the name still reads left to right').toBeLessThan(second);
+  await page.getByRole('button', { name: 'Annuleren' }).click();
+  const heading = page.locator('.analysis-name', { hasText: 'Vasting' });
+  expect(await heading.locator('bdi').count()).toBe(1);
+
+  // A name of only invisible characters is refused, in the form too.
+  await page.goto('./#/nieuw');
+  await page.getByLabel('Naam van uw organisatie of groep').fill('\u200b\u200b');
+  await page.getByRole('button', { name: 'Beginnen met de vragen' }).click();
+  await expect(page.getByText('Vul de naam van uw organisatie of groep in.')).toBeVisible();
+});
