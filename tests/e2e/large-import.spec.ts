@@ -106,6 +106,8 @@ test('20,000 results on the device: the start screen lists them a page at a time
   await page.getByLabel('Bestanden kiezen').setInputFiles({ name: 'twintigduizend.json', mimeType: 'application/json', buffer: bigFile(20_000, 0, 20) });
   await expect(page.locator('.import-summary')).toContainText('20.000 resultaten toegevoegd', { timeout: 90_000 });
   expect(await storedCount(page)).toBe(20_000);
+  await expect(page.getByRole('link', { name: 'Deze resultaten vergelijken' })).toHaveCount(0); // not 20,000 ids in one address
+  await expect(page.getByText('U kunt tot 100 resultaten')).toHaveText('U kunt tot 100 resultaten tegelijk vergelijken: kies op de startpagina welke.');
 
   await page.goto('./#/');
   await expect(page.locator('.analysis-item')).toHaveCount(50);

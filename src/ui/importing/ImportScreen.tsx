@@ -8,6 +8,7 @@ import { ImportProgress } from './ImportProgress';
 import { ImportSummary } from './ImportSummary';
 import { ConflictChoices } from './ConflictChoices';
 import { StatusMessage } from '../components/StatusMessage';
+import { COMPARE_MAX } from '../comparison/compareLimit';
 import { useT } from '../../i18n/useT';
 import { setLang } from '../../i18n/i18n';
 import type { AppliedImport, ConflictChoice, ImportInput, ImportProgress as Progress, PreparedImport } from '../../import/types';
@@ -103,13 +104,18 @@ export function ImportScreen({ linkPayload }: { linkPayload?: string }) {
                   {t('import.openWorkshop')}
                 </a>
               )}
-              <a class="button primary" href={hrefFor({ screen: 'compare', ids: stage.applied.ids })}>
-                {t('import.compare')}
-              </a>
+              {stage.applied.ids.length <= COMPARE_MAX && (
+                <a class="button primary" href={hrefFor({ screen: 'compare', ids: stage.applied.ids })}>
+                  {t('import.compare')}
+                </a>
+              )}
               <a class="button" href="#/">
                 {t('results.backToList')}
               </a>
             </p>
+          )}
+          {stage.applied.ids.length > COMPARE_MAX && (
+            <p class="hint">{t('import.compareTooMany', { limit: COMPARE_MAX })}</p>
           )}
         </>
       )}

@@ -1,11 +1,10 @@
 import type { Signal } from '@preact/signals';
 import { hrefFor } from '../shell/route';
 import { StatusMessage } from '../components/StatusMessage';
+import { COMPARE_MAX } from '../comparison/compareLimit';
 import { useT } from '../../i18n/useT';
 import type { FileState } from './useFileMaker';
 
-/** The most results the compare screen overlays (its address carries their ids). */
-export const COMPARE_MAX = 100;
 
 interface Props {
   /** The chosen analyses (read here, so that only this bar re-renders when the choice changes). */
