@@ -1,6 +1,6 @@
-import { unwrap } from 'idb';
-import { answersOf, getDb, openedDb } from './db';
-import { byAnalysis, toAnalysis } from './records';
+import { unwrap, type IDBPTransaction } from 'idb';
+import { answersOf, getDb, openedDb, type BondgenotenDB } from './db';
+import { byAnalysis, toAnalysis, type AnswerRecord } from './records';
 import { MissingRecordError, type Backend, type ImportBatch } from './backend';
 
 /** 'relaxed': committed once the OS has the data (survives closing the tab or a browser crash). */
@@ -41,6 +41,27 @@ async function storeImport({ adds, replaces, workshops }: ImportBatch, onProgres
   });
 }
 
+type ListTx = IDBPTransaction<BondgenotenDB, ('analyses' | 'answers')[], 'readwrite'>;
+
+/**
+ * Brings each analysis record's `updatedAt` up to the latest answer given on this device, so that
+ * the by-updated index orders and counts by the last change of any kind: an answer is written on
+ * its own (one put), so its record lags behind until a list or count reads it. Returns the answers
+ * grouped by analysis (read once for the whole list).
+ */
+async function freshenUpdated(tx: ListTx): Promise<Map<string, AnswerRecord[]>> {
+  const groups = byAnalysis(await tx.objectStore('answers').getAll());
+  const analyses = tx.objectStore('analyses');
+  await Promise.all(
+    [...groups].map(async ([id, answers]) => {
+      const latest = answers.reduce((at, a) => (a.at > at ? a.at : at), '');
+      const record = await analyses.get(id);
+      if (record && record.updatedAt < latest) await analyses.put({ ...record, updatedAt: latest });
+    }),
+  );
+  return groups;
+}
+
 /** The records in IndexedDB (db.ts owns the schema). */
 export const indexedDbBackend: Backend = {
   kind: 'indexeddb',
@@ -60,7 +81,8 @@ export const indexedDbBackend: Backend = {
     return found.filter((a) => a !== undefined);
   },
   async pageOfAnalyses(offset, limit) {
-    const tx = (await getDb()).transaction(['analyses', 'answers']);
+    const tx = (await getDb()).transaction(['analyses', 'answers'], 'readwrite', RELAXED);
+    const groups = await freshenUpdated(tx);
     const index = tx.objectStore('analyses').index('by-updated');
     const total = await index.count();
     const records = [];
@@ -70,12 +92,14 @@ export const indexedDbBackend: Backend = {
       records.push(cursor.value);
       cursor = await cursor.continue();
     }
-    const answers = await Promise.all(records.map((r) => tx.objectStore('answers').getAll(answersOf(r.id))));
-    return { total, items: records.map((r, i) => toAnalysis(r, answers[i] ?? [])) };
+    return { total, items: records.map((r) => toAnalysis(r, groups.get(r.id) ?? [])) };
   },
   async countChanged(from, to) {
     const range = from === null ? IDBKeyRange.upperBound(to) : from > to ? null : IDBKeyRange.bound(from, to);
-    return range ? (await getDb()).countFromIndex('analyses', 'by-updated', range) : 0;
+    if (!range) return 0;
+    const tx = (await getDb()).transaction(['analyses', 'answers'], 'readwrite', RELAXED);
+    await freshenUpdated(tx);
+    return tx.objectStore('analyses').index('by-updated').count(range);
   },
   async markExported(ids, at) {
     const tx = (await getDb()).transaction('analyses', 'readwrite', RELAXED);

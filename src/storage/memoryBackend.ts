@@ -33,11 +33,12 @@ export function memoryBackend(): Backend {
       return record ? [merged(record)] : [];
     }),
     allAnalyses: async () => [...analyses.values()].map(merged),
+    // Ordered and counted by the last change of any kind, answers included (as in IndexedDB).
     pageOfAnalyses: async (offset, limit) => {
-      const sorted = [...analyses.values()].sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
-      return { total: sorted.length, items: sorted.slice(offset, offset + limit).map(merged) };
+      const sorted = [...analyses.values()].map(merged).sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+      return { total: sorted.length, items: sorted.slice(offset, offset + limit) };
     },
-    countChanged: async (from, to) => [...analyses.values()].filter((r) => (from === null || r.updatedAt >= from) && r.updatedAt <= to).length,
+    countChanged: async (from, to) => [...analyses.values()].map(merged).filter((a) => (from === null || a.updatedAt >= from) && a.updatedAt <= to).length,
     markExported: async (ids, at) => {
       for (const id of ids) {
         const record = analyses.get(id);

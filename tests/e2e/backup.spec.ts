@@ -57,14 +57,21 @@ test('work that has waited more than a week for a backup: the start screen offer
     await new Promise<void>((resolve, reject) => {
       const open = indexedDB.open('bondgenoten');
       open.onsuccess = () => {
-        const store = open.result.transaction('analyses', 'readwrite').objectStore('analyses');
+        // The work and its answers: an answer is a change of its own.
+        const tx = open.result.transaction(['analyses', 'answers'], 'readwrite');
+        const store = tx.objectStore('analyses');
+        const answers = tx.objectStore('answers');
         const all = store.getAll();
         all.onsuccess = () => {
           for (const record of all.result as { updatedAt: string }[]) store.put({ ...record, updatedAt: tenDays });
-          store.transaction.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
+        };
+        const given = answers.getAll();
+        given.onsuccess = () => {
+          for (const answer of given.result as { at: string }[]) answers.put({ ...answer, at: tenDays });
+        };
+        tx.oncomplete = () => {
+          open.result.close();
+          resolve();
         };
       };
       open.onerror = () => reject(open.error);

@@ -160,7 +160,20 @@ describe('a page at a time (20,000 results on a device)', () => {
     expect(last.items.at(-1)?.id).toBe('an-p000');
     expect(last.items.find((a) => a.id === 'an-p005')?.answers).toEqual({ 'io-practice-1': 4 });
     const gets = await countRequests('getAll', () => pageOfAnalyses(0, 50));
-    expect(gets).toBe(50); // one read of answers per row shown, none for the other 70
+    expect(gets).toBe(1); // the answers given on this device, read once; no record read but the 50 shown
+  });
+
+  it('an analysis answered just now comes first, and its answer counts as a change', async () => {
+    await addAnalysis(analysis('an-early', 1));
+    await addAnalysis(analysis('an-later', 5));
+    await saveAnswer('an-early', 'io-practice-1', 3, minute(20)); // one put: the analysis record itself is not rewritten
+    expect((await pageOfAnalyses(0, 50)).items.map((a) => [a.id, a.updatedAt])).toEqual([
+      ['an-early', minute(20).toISOString()],
+      ['an-later', minute(5).toISOString()],
+    ]);
+    await saveAnswer('an-later', 'io-practice-1', 2, minute(30));
+    expect(await countChanged(minute(25).toISOString(), minute(40).toISOString())).toBe(1);
+    expect(await countChanged(minute(10).toISOString(), minute(40).toISOString())).toBe(2);
   });
 
   it('reads chosen analyses in the order asked, leaving out ids that are not here', async () => {
