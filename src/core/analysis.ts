@@ -53,6 +53,11 @@ export interface Analysis {
   /** Free notes per kenmerk id. */
   notes: Record<string, string>;
   actions: Action[];
+  /**
+   * Answers given with an earlier version of the question bank whose statements changed meaning:
+   * kept (and exported), never scored. Absent when there are none.
+   */
+  earlier?: { bankVersion: string; answers: Answers };
   /** Where the user was: the index of the area on screen. */
   areaIndex: number;
   /** When this analysis was last exported from this device (local only, never in a file). */

@@ -1,5 +1,6 @@
 import { indexBank, readResultFile } from '../core/resultFile/readFile';
 import { planImport, type ImportPlan } from '../core/compare/planImport';
+import { toBankVersion } from '../core/bank/carryOver';
 import type { ReadInput } from './readInput';
 import type { FileOutcome, ImportProgress } from './types';
 import type { Analysis } from '../core/analysis';
@@ -18,7 +19,7 @@ export interface CheckedImport {
   settings?: FileSettings;
 }
 
-const refused = (name: string, error: FileOutcome['error']): FileOutcome => ({ name, error, added: 0, present: 0, conflicts: 0, workshops: 0, dropped: 0 });
+const refused = (name: string, error: FileOutcome['error']): FileOutcome => ({ name, error, added: 0, present: 0, conflicts: 0, workshops: 0, dropped: 0, earlier: 0 });
 
 /**
  * Checks every file and plans the import against what is on the device; changes nothing.
@@ -32,7 +33,8 @@ export function checkInputs(
   everyMs = 100,
 ): CheckedImport {
   const index = indexBank(bank);
-  const known = new Map(local);
+  // A local result of an earlier bank version is compared as this version sees it (as the file's results are).
+  const known = new Map([...local].map(([id, a]) => [id, a.bankVersion === bank.version ? a : toBankVersion(a, bank).analysis]));
   const plan: ImportPlan = { add: [], present: [], conflicts: [] };
   const workshops: Workshop[] = [];
   const outcomes: FileOutcome[] = [];
@@ -63,8 +65,9 @@ export function checkInputs(
     plan.conflicts.push(...part.conflicts);
     workshops.push(...parsed.value.workshops);
     settings ??= parsed.value.settings;
-    const dropped = Object.values(parsed.value.dropped).reduce((a, b) => a + b, 0);
-    outcomes.push({ name: input.name, added: part.add.length, present: part.present.length, conflicts: part.conflicts.length, dropped, workshops: parsed.value.workshops.length });
+    const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+    const [dropped, earlier] = [sum(parsed.value.dropped), sum(parsed.value.earlier)];
+    outcomes.push({ name: input.name, added: part.add.length, present: part.present.length, conflicts: part.conflicts.length, dropped, earlier, workshops: parsed.value.workshops.length });
   }
   return { outcomes, plan, workshops, knownIds: new Set(known.keys()), ...(settings ? { settings } : {}) };
 }

@@ -14,8 +14,10 @@ export interface FileOutcome {
   present: number;
   conflicts: number;
   workshops: number;
-  /** Answers, notes or actions left out because the file used another version of the bank. */
+  /** Notes or actions left out: their kenmerk is not in our bank. */
   dropped: number;
+  /** Answers kept but not scored: they belong to an earlier version of the bank. */
+  earlier: number;
 }
 
 /** A result that is here with other content: both versions, for the user to choose. */

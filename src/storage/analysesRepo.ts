@@ -5,6 +5,9 @@ import { withAction, withName, withNote, withoutAction, type Action, type Analys
 import { isSafeId } from '../core/ids';
 import { storageProtection, type Protection } from './persistence';
 import { forgetUnsaved, keepUnsaved } from './unsavedAnswers';
+import { toBankVersion } from '../core/bank/carryOver';
+import { loadStoredBankVersion, saveStoredBankVersion } from './preferences';
+import type { Bank } from '../core/bank/types';
 import type { Workshop } from '../core/workshop';
 import type { AnalysisRecord } from './records';
 
@@ -33,6 +36,40 @@ export async function countChanged(after: string | null, until: string): Promise
 /** One analysis, or undefined when it is not (or no longer) here. */
 export async function getAnalysis(id: string): Promise<Analysis | undefined> {
   return (await backend()).getAnalysis(id);
+}
+
+/**
+ * One analysis as `bank`'s version sees it. An analysis of an earlier version is brought over
+ * first, durably and in one step: answers that keep their meaning stay, the others are kept
+ * under `earlier` (never scored), so that a new answer to a statement is never mixed with an old one.
+ */
+export async function openAnalysis(id: string, bank: Bank): Promise<Analysis | undefined> {
+  const stored = await getAnalysis(id);
+  if (!stored || stored.bankVersion === bank.version) return stored;
+  const { analysis } = toBankVersion(stored, bank);
+  await replaceRecords([analysis]);
+  return analysis;
+}
+
+function replaceRecords(analyses: Analysis[]): Promise<void> {
+  return trackWrite(
+    backend()
+      .then((b) => b.storeImport({ adds: [], replaces: analyses, workshops: [] }))
+      .then(() => announceChanges(analyses.map((a) => a.id))),
+  );
+}
+
+/**
+ * Brings every analysis on this device to `bank`'s version (see openAnalysis), once per version:
+ * after an update of the question bank this reads all records one time, otherwise nothing.
+ * Returns how many analyses were brought over.
+ */
+export async function upgradeStoredAnalyses(bank: Bank): Promise<number> {
+  if (loadStoredBankVersion() === bank.version) return 0;
+  const outdated = (await (await backend()).allAnalyses()).filter((a) => a.bankVersion !== bank.version);
+  if (outdated.length > 0) await replaceRecords(outdated.map((a) => toBankVersion(a, bank).analysis));
+  saveStoredBankVersion(bank.version);
+  return outdated.length;
 }
 
 /** Stores a new analysis; fails when the id exists. */

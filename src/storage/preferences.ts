@@ -40,3 +40,23 @@ export function saveLastBackup(at: string): void {
     /* storage blocked: the start screen cannot say when the last backup was made */
   }
 }
+
+const BANK_KEY = 'bondgenoten.storedBankVersion';
+
+/** The question bank version every stored analysis was last brought to, or null when not known. */
+export function loadStoredBankVersion(): string | null {
+  try {
+    return globalThis.localStorage?.getItem(BANK_KEY) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Remembers that every stored analysis is of bank version `version`. */
+export function saveStoredBankVersion(version: string): void {
+  try {
+    globalThis.localStorage?.setItem(BANK_KEY, version);
+  } catch {
+    /* storage blocked: the check runs again at the next start (it finds nothing to do) */
+  }
+}

@@ -119,20 +119,23 @@ describe('formatScore', () => {
 });
 
 describe('statementText', () => {
+  const subject = {
+    gemeente: { nl: 'onze gemeente', en: 'our municipality' },
+    instelling: { nl: 'onze instelling', en: 'our organisation' },
+    burger: { nl: 'onze bewonersorganisatie', en: "our residents' organisation" },
+    anders: { nl: 'onze organisatie', en: 'our organisation' },
+  };
   const plain = statement('zz-plain');
-  const burgerOnly = statement('zz-burger', { roleText: { burger: { nl: 'Als burger', en: 'As a citizen' } } });
-  const all = statement('zz-all', {
-    roleText: { gemeente: { nl: 'G', en: 'M' }, instelling: { nl: 'I', en: 'O' }, burger: { nl: 'B', en: 'C' } },
-  });
+  const named = statement('zz-named', { text: { nl: '{Org} luistert; wij weten wat {org} wil.', en: '{Org} listens; we know what {org} wants.' } });
 
   it.each([
-    [burgerOnly, 'burger', 'nl', 'Als burger'], [burgerOnly, 'burger', 'en', 'As a citizen'],
-    [burgerOnly, 'gemeente', 'nl', burgerOnly.text.nl], [burgerOnly, 'instelling', 'en', burgerOnly.text.en],
-    [burgerOnly, 'anders', 'nl', burgerOnly.text.nl], [all, 'anders', 'en', all.text.en],
-    [all, 'gemeente', 'nl', 'G'], [all, 'instelling', 'en', 'O'], [all, 'burger', 'nl', 'B'],
-    [plain, 'burger', 'en', plain.text.en], [plain, 'anders', 'nl', plain.text.nl],
+    [named, 'gemeente', 'nl', 'Onze gemeente luistert; wij weten wat onze gemeente wil.'],
+    [named, 'burger', 'nl', 'Onze bewonersorganisatie luistert; wij weten wat onze bewonersorganisatie wil.'],
+    [named, 'instelling', 'en', 'Our organisation listens; we know what our organisation wants.'],
+    [named, 'anders', 'nl', 'Onze organisatie luistert; wij weten wat onze organisatie wil.'],
+    [plain, 'burger', 'en', plain.text.en], [plain, 'gemeente', 'nl', plain.text.nl],
   ] as const)('%#: %o as %s in %s', (s, role, lang, expected) => {
-    expect(statementText(s, role, lang)).toBe(expected);
+    expect(statementText(s, role, lang, { subject })).toBe(expected);
   });
 });
 

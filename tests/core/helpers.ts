@@ -55,13 +55,16 @@ export function statement(id: string, extra: Partial<Statement> = {}): Statement
 
 /** A hand-made kenmerk with the given statement ids. */
 export function kenmerk(id: string, statementIds: readonly string[]): Kenmerk {
+  const q = { text: text(`${id}?`), source: src };
   return {
     id,
     label: text(id),
-    shortLabel: text(id),
     explanation: text(id),
     source: src,
+    aspects: [{ id: `${id}-aspect`, text: text(id), source: src, ratedBy: [...statementIds] }],
     statements: statementIds.map((s) => statement(s)),
+    reflection: { gemeente: [q], instelling: [q], burger: [q] },
+    advice: [{ id: `${id}-a1`, title: text(id), text: text(id), roles: ['gemeente', 'instelling', 'burger'], source: src }],
   };
 }
 

@@ -123,13 +123,15 @@ describe('the hostile-file corpus', () => {
     }
   });
 
-  it('other-bank-version.json maps what it can and counts what it left out', () => {
+  it('other-bank-version.json (0.9.0): keeps its answers unscored, keeps the note of a kenmerk we have, and counts both', () => {
     const result = parse(read('other-bank-version.json'));
     if (!result.ok) throw new Error(JSON.stringify(result.error));
     const a = at(result.value.results, 0);
-    expect(a.answers).toEqual({ 'io-practice-1': 4, 'io-practice-2': 3 });
+    expect(a.answers).toEqual({});
+    expect(a.earlier).toEqual({ bankVersion: '0.9.0', answers: { 'io-practice-1': 4, 'io-practice-2': 3, 'io-oud-1': 2 } });
     expect(a.notes).toEqual({ 'io-practice': 'Blijft' });
-    expect(result.value.dropped).toEqual({ 'an-0ther0bank0vers10n0': 2 });
+    expect(result.value.dropped).toEqual({ 'an-0ther0bank0vers10n0': 1 });
+    expect(result.value.earlier).toEqual({ 'an-0ther0bank0vers10n0': 3 });
   });
 });
 

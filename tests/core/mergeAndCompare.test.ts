@@ -1,3 +1,4 @@
+import { statementText } from '../../src/core/bank/localText';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -12,7 +13,7 @@ import { THRESHOLDS, allStatementIds, at, kenmerk, loadBank } from './helpers';
 
 const bank = loadBank();
 const index = indexBank(bank);
-const threeParties = readFileSync(new URL('../fixtures/files/v1-three-parties.json', import.meta.url), 'utf8');
+const threeParties = readFileSync(new URL('../fixtures/files/v2-three-parties.json', import.meta.url), 'utf8');
 
 const CODES: ImportErrorCode[] = [
   'empty', 'too-large', 'not-json', 'not-a-result-file', 'newer-version', 'unsupported-version', 'too-many-results', 'no-results', 'invalid-result', 'unknown-bank',
@@ -198,6 +199,7 @@ function miniBank(verschilRange = THRESHOLDS.verschilRange): Bank {
   const area = (id: string, kenmerken: ReturnType<typeof kenmerk>[]) => ({ id, label: text(id), question: text(id), source: [], color: '#000000', kenmerken });
   return {
     id: 'mi-bank', version: '1.0.0', title: text('mini'), intro: text('mini'), source: [],
+    subject: { gemeente: text('onze gemeente'), instelling: text('onze instelling'), burger: text('onze bewonersorganisatie'), anders: text('onze organisatie') },
     scale: { points: [1, 2, 3, 4, 5].map((value) => ({ value, label: text(String(value)) })), unknown: { label: text('?') } },
     thresholds: { ...THRESHOLDS, verschilRange },
     areas: [
@@ -279,7 +281,7 @@ describe('compareResults', () => {
 
 /* ---------- CSV ---------- */
 
-const labels: CsvLabels = { area: 'Gebied', kenmerk: 'Kenmerk', statement: 'Stelling', mean: 'Gemiddelde', min: 'Min', max: 'Max', range: 'Spreiding', unknown: 'weet ik niet' };
+const labels: CsvLabels = { area: 'Gebied', kenmerk: 'Kenmerk', statement: 'Stelling', mean: 'Gemiddelde', min: 'Min', max: 'Max', range: 'Spreiding', unknown: 'weet ik niet', statementAsReadBy: (role) => `Stelling (${role})` };
 
 describe('toCsv', () => {
   it('writes a BOM first, ";" between cells and CRLF after every row', () => {
@@ -349,22 +351,30 @@ describe('scoresCsv and answersCsv', () => {
     expect(table[5]?.slice(2)).toEqual(['4.5', '3.0', '2.0', '3.2', '2.0', '4.5', '2.5']);
   });
 
-  it('answers: a header and one row per statement, raw answers, "weet ik niet" and empty cells', () => {
+  it('answers: a header and one row per statement, the texts each role read, raw answers, "weet ik niet" and empty cells', () => {
     const table = rows(answersCsv(bank, analyses, 'nl', labels));
-    const statements = allStatementIds(bank);
+    const statements = bank.areas.flatMap((x) => x.kenmerken.flatMap((k) => k.statements));
+    const roles = ['gemeente', 'instelling', 'burger'] as const;
     expect(table).toHaveLength(statements.length + 1);
-    expect(table[0]).toEqual(['Gebied', 'Kenmerk', 'Stelling', ...analyses.map((a) => a.name)]);
-    statements.forEach((sid, i) => {
+    expect(table[0]).toEqual(['Gebied', 'Kenmerk', ...roles.map((r) => `Stelling (${r})`), ...analyses.map((a) => a.name)]);
+    statements.forEach((s, i) => {
+      // Each role's column holds the text that role read: the same words, only "{org}" filled in.
+      expect(table[i + 1]?.slice(2, 5), s.id).toEqual(roles.map((r) => statementText(s, r, 'nl', bank).replace(/"/g, '""').replace(/^(.*[;"].*)$/, '"$1"')));
       const expected = analyses.map((a) => {
-        const v = a.answers[sid];
+        const v = a.answers[s.id];
         return v === undefined ? '' : v === 'unknown' ? 'weet ik niet' : String(v);
       });
-      expect(table[i + 1]?.slice(3), sid).toEqual(expected);
+      expect(table[i + 1]?.slice(5), s.id).toEqual(expected);
     });
-    const draagvlak3 = statements.indexOf('ma-draagvlak-3') + 1;
-    expect(table[draagvlak3]?.slice(3)).toEqual(['4', '3', 'weet ik niet']);
-    const instellingen1 = statements.indexOf('io-instellingen-1') + 1;
-    expect(table[instellingen1]?.slice(3)).toEqual(['4', '3', '']);
+    const withOrg = statements.find((s) => s.text.nl.includes('{org}') || s.text.nl.includes('{Org}'));
+    expect(withOrg, 'the bank names the organisation somewhere').toBeDefined();
+    const row = table[statements.indexOf(withOrg!) + 1]!;
+    expect(row[2]).toMatch(/onze gemeente/i);
+    expect(row[4]).toMatch(/onze bewoners- of cliëntenorganisatie/i);
+    // One party: one statement column, in that party's words.
+    const single = rows(answersCsv(bank, [at(analyses, 2)], 'nl', labels));
+    expect(single[0]).toEqual(['Gebied', 'Kenmerk', 'Stelling', at(analyses, 2).name]);
+    expect(single[statements.indexOf(withOrg!) + 1]?.[2]).toMatch(/onze bewoners- of cliëntenorganisatie/i);
   });
 
   it('party names that look like formulas are written as text', () => {

@@ -182,9 +182,9 @@ describe('the JSON Schema', () => {
   });
 });
 
-describe('the format-version-1 fixtures', () => {
+describe('the result-file fixtures', () => {
   const read = (name: string) => imported(readFileSync(new URL(name, filesDir), 'utf8'));
-  const scores = (a: Analysis) => scoreAnalysis(bank, a.answers).kenmerken.map((k) => k.score);
+  const statements = bank.areas.flatMap((x) => x.kenmerken.flatMap((k) => k.statements));
 
   it.each(readdirSync(filesDir).filter((n) => n.endsWith('.json')))('%s imports', (name) => {
     const file = read(name);
@@ -192,61 +192,66 @@ describe('the format-version-1 fixtures', () => {
     expect(file.dropped).toEqual({});
   });
 
-  it('v1-one-result.json: one gemeente result with its answers, note and scores', () => {
-    const file = read('v1-one-result.json');
-    expect(file.results).toHaveLength(1);
+  it('v2-one-result.json (bank 2.0.0): one gemeente result with its answers and note, nothing of an earlier version', () => {
+    const file = read('v2-one-result.json');
     const a = at(file.results, 0);
     expect(a).toMatchObject({
       id: 'an-7k2m9q4x8c1v5b3n6z0p',
-      name: 'Gemeente Hengelo — Sociaal domein Hengelo',
-      bankId: 'bg-zelfanalyse',
+      bankVersion: '2.0.0',
       party: { name: 'Gemeente Hengelo', role: 'gemeente', level: 'management' },
-      mode: 'alone',
-      partnership: 'Sociaal domein Hengelo',
-      createdAt: '2024-04-02T08:15:00.000Z',
       notes: { 'va-burgers': 'Bewoners komen pas in beeld als het plan al klaar is.' },
-      actions: [],
     });
-    expect(Object.keys(a.answers)).toHaveLength(55); // 58 statements, va-vernieuwing (3) left open
-    expect(a.answers).toMatchObject({ 'io-practice-1': 4, 'io-instellingen-2': 'unknown', 'ma-visie-4': 5, 'va-burgers-1': 1, 'ua-burgers-4': 2 });
-    expect(a.answers).not.toHaveProperty('va-vernieuwing-1');
-    expect(scores(a)).toEqual([4, 11 / 3, 3, null, 4.5, 4, 2, 2.5, 3, 2.5, 4, null, 1.5, 3, 3, 3.75, 2]);
+    expect(a.earlier).toBeUndefined();
+    expect(file.earlier).toEqual({});
+    expect(Object.keys(a.answers)).toHaveLength(59); // 62 statements, va-vernieuwing (3) left open
     const result = scoreAnalysis(bank, a.answers);
-    expect(result.kenmerken.map((k) => k.status)).toEqual([
-      'ok', 'ok', 'ok', 'onbekend', 'ok', 'ok', 'laag', 'laag', 'ok', 'laag', 'ok', 'open', 'laag', 'ok', 'ok', 'ok', 'laag',
-    ]);
-    expect(result.witteVlekken.map((k) => k.kenmerkId)).toEqual(['io-instellingen', 'ma-concreet', 'ma-draagvlak', 'va-ontrafelen', 'va-burgers', 'ua-burgers']);
+    expect(result.kenmerken.find((k) => k.kenmerkId === 'va-vernieuwing')?.status).toBe('open');
   });
 
-  it('v1-three-parties.json: gemeente, instelling and burger with their scores, notes, action and differences', () => {
-    const file = read('v1-three-parties.json');
-    expect(file.results.map((r) => [r.id, r.party.role, r.party.level])).toEqual([
-      ['an-g4h8j2k6l0m3n7p1q5r9', 'gemeente', 'bestuur'],
-      ['an-s1t5u9v3w7x2y6z0a4b8', 'instelling', 'uitvoering'],
-      ['an-w2r6k0b4e8f3c7d1h5j9', 'burger', undefined],
+  it('v2-three-parties.json (bank 2.0.0): gemeente, instelling and bewonersorganisatie compared', () => {
+    const file = read('v2-three-parties.json');
+    expect(file.results.map((r) => [r.party.role, Object.keys(r.answers).length, r.earlier])).toEqual([
+      ['gemeente', 62, undefined], ['instelling', 62, undefined], ['burger', 58, undefined],
     ]);
-    const [gemeente, instelling, burger] = file.results.map((r) => r);
-    if (!gemeente || !instelling || !burger) throw new Error('three results expected');
-    expect(burger.party).toEqual({ name: 'Wijkraad Berflo Es', role: 'burger' });
-    expect(burger.mode).toBe('together');
-    expect(gemeente.actions).toEqual([{
-      id: 'ac-1', kenmerkId: 'va-burgers', what: 'Bewonersavond met de wijkraad over de veranderagenda', who: 'Gemeente en Wijkraad Berflo Es', when: 'Voor 1 juli 2024',
-    }]);
-    expect(burger.notes['ma-draagvlak']).toBe('We worden gevraagd als het plan al klaar is; "inspraak" is nog geen meedoen.');
-    expect(Object.keys(instelling.notes)).toEqual([]);
-    expect(scores(gemeente)).toEqual([4, 4, 3, 4, 4.5, 4, 3, 4, 3, 3, 4, 2, 4, 3, 3, 3, 4]);
-    expect(scores(instelling)).toEqual([3, 4, 4, 3, 3, 4, 2, 3, 3, 2, 3, 3, 3, 3, 4, 3, 2]);
-    expect(scores(burger)).toEqual([3, 3, 2, null, 2, 4, 3, 2.5, 3, null, 3, 3, 1, 3, 3, 3, 1]);
-
     const comparison = compareResults(bank, file.results);
-    expect(comparison.verschillen.map((k) => [k.kenmerkId, k.range])).toEqual([
-      ['va-burgers', 3], ['ua-burgers', 3], ['ma-visie', 2.5], ['io-verticaal', 2], ['ma-draagvlak', 1.5],
-    ]);
+    expect(comparison.kenmerken).toHaveLength(17);
+    expect(comparison.verschillen.length).toBeGreaterThan(0);
+    expect(comparison.verschillen.every((k) => (k.range ?? 0) >= bank.thresholds.verschilRange)).toBe(true);
+  });
+
+  it('v1-one-result.json (bank 1.0.0): answers that kept their meaning count; the others are kept, unscored, and counted', () => {
+    const file = read('v1-one-result.json');
+    const a = at(file.results, 0);
+    expect(a.bankVersion).toBe('2.0.0');
+    const counted = Object.keys(a.answers);
+    const kept = Object.keys(a.earlier?.answers ?? {});
+    expect(counted.length + kept.length).toBe(55); // nothing lost
+    expect(file.earlier).toEqual({ [a.id]: kept.length });
+    expect(a.earlier?.bankVersion).toBe('1.0.0');
+    // Counted: exactly the statements carried over for a gemeente.
+    const carried = statements.filter((s) => s.carriedOver && !s.carriedOver.except.includes('gemeente')).map((s) => s.id);
+    expect(counted.every((id) => carried.includes(id))).toBe(true);
+    expect(a.answers['io-practice-1']).toBe(4); // carried over (only the burger wording differed)
+    expect(a.answers).not.toHaveProperty('io-verticaal-1'); // the gemeente had its own wording in 1.0.0
+    expect(a.earlier?.answers).toMatchObject({ 'ma-visie-4': 5, 'io-instellingen-2': 'unknown' }); // statements that are gone
+  });
+
+  it('v1-three-parties.json (bank 1.0.0): a bewonersorganisatie keeps none of its 1.0.0 answers on statements whose wording measured something else', () => {
+    const file = read('v1-three-parties.json');
+    const burger = file.results.find((r) => r.party.role === 'burger')!;
+    const forBurger = statements.filter((s) => s.carriedOver && !s.carriedOver.except.includes('burger')).map((s) => s.id);
+    expect(Object.keys(burger.answers).every((id) => forBurger.includes(id))).toBe(true);
+    expect(burger.answers).not.toHaveProperty('io-practice-1');
+    expect(Object.keys(burger.answers).length + Object.keys(burger.earlier?.answers ?? {}).length).toBe(55);
+    // Written out again, the earlier answers travel along and come back the same.
+    const again = imported(exportText(file.results));
+    expect(again.results.map((r) => r.earlier)).toEqual(file.results.map((r) => r.earlier));
+    expect(again.results.map((r) => r.answers)).toEqual(file.results.map((r) => r.answers));
   });
 });
 
 describe('another version of the bank', () => {
-  it('maps answers by statement id and reports what it left out', () => {
+  it('an unknown version: every answer is kept as an earlier answer (none scored); notes of a kenmerk we lack are dropped and counted', () => {
     const text = withResultField('bank', { id: bank.id, version: '0.9.0', hash: 'c53-0000000000dead' },
       withResultField('answers', { 'io-practice-1': 4, 'io-oud-1': 2, 'io-oud-2': 'unknown', 'ma-visie-1': 5 }));
     const withNotes = JSON.parse(text) as { results: Record<string, unknown>[] };
@@ -257,11 +262,27 @@ describe('another version of the bank', () => {
     ];
     const file = imported(JSON.stringify(withNotes));
     const a = at(file.results, 0);
-    expect(a.answers).toEqual({ 'io-practice-1': 4, 'ma-visie-1': 5 });
+    expect(a.answers).toEqual({});
+    expect(a.earlier).toEqual({ bankVersion: '0.9.0', answers: { 'io-practice-1': 4, 'io-oud-1': 2, 'io-oud-2': 'unknown', 'ma-visie-1': 5 } });
     expect(a.notes).toEqual({ 'io-practice': 'blijft' });
     expect(a.actions.map((x) => x.id)).toEqual(['ac-2']);
     expect(a.bankVersion).toBe(bank.version);
-    expect(file.dropped).toEqual({ [a.id]: 4 });
+    expect(file.dropped).toEqual({ [a.id]: 2 });
+    expect(file.earlier).toEqual({ [a.id]: 4 });
+  });
+
+  it('the previous version (1.0.0): a carried-over answer counts, except for a role whose wording then measured something else', () => {
+    const answers = { 'io-practice-1': 4, 'io-verticaal-1': 3, 'ma-visie-4': 5 };
+    const text = (role: string) =>
+      withResultField('party', { name: 'P', role }, withResultField('bank', { id: bank.id, version: '1.0.0', hash: 'c53-1c60305fd07a95' }, withResultField('answers', answers)));
+    const gemeente = at(imported(text('gemeente')).results, 0);
+    expect(gemeente.answers).toEqual({ 'io-practice-1': 4 });
+    expect(gemeente.earlier?.answers).toEqual({ 'io-verticaal-1': 3, 'ma-visie-4': 5 });
+    const instelling = at(imported(text('instelling')).results, 0);
+    expect(instelling.answers).toEqual({ 'io-practice-1': 4, 'io-verticaal-1': 3 });
+    const burger = at(imported(text('burger')).results, 0);
+    expect(burger.answers).toEqual({});
+    expect(burger.earlier?.answers).toEqual(answers);
   });
 
   it('still refuses unsafe ids and values outside the scale', () => {

@@ -50,8 +50,8 @@ describe('importing', () => {
     const progress: ImportProgress[] = [];
     const prepared = await importer.prepare([file('a.json', text(many(250, 'a'))), file('b.json', '{oops')], bank, { kind: 'stored' }, (p) => progress.push(p));
     expect(prepared.outcomes).toEqual([
-      { name: 'a.json', added: 250, present: 0, conflicts: 0, dropped: 0, workshops: 0 },
-      { name: 'b.json', error: { code: 'not-json' }, added: 0, present: 0, conflicts: 0, dropped: 0, workshops: 0 },
+      { name: 'a.json', added: 250, present: 0, conflicts: 0, dropped: 0, earlier: 0, workshops: 0 },
+      { name: 'b.json', error: { code: 'not-json' }, added: 0, present: 0, conflicts: 0, dropped: 0, earlier: 0, workshops: 0 },
     ]);
     expect(progress[0]).toMatchObject({ phase: 'check', file: 1, files: 2, read: 0, total: 250 });
     expect(await listAnalyses()).toEqual([]); // nothing stored yet

@@ -13,30 +13,36 @@ const source = v.object({
   to: v.pipe(v.number(), v.integer(), v.minValue(1)),
 });
 const sources = v.pipe(v.array(source), v.minLength(1));
-const perRole = <T extends v.GenericSchema>(item: T) =>
-  v.object({ gemeente: v.optional(item), instelling: v.optional(item), burger: v.optional(item) });
+const role = v.picklist(['gemeente', 'instelling', 'burger']);
+const perRole = <T extends v.GenericSchema>(item: T) => v.strictObject({ gemeente: item, instelling: item, burger: item });
 
-const statement = v.object({
+const statement = v.strictObject({
   id,
   aspect: v.picklist(['proces', 'inhoud']),
   text,
-  roleText: v.optional(perRole(text)),
   source: sources,
+  carriedOver: v.optional(v.strictObject({ except: v.array(role) })),
 });
-const reflectionQuestion = v.object({ text, source: sources });
-const advice = v.object({ id, title: text, text, source: sources });
-const kenmerk = v.object({
+const aspect = v.strictObject({
+  id,
+  text,
+  source: sources,
+  ratedBy: v.optional(v.pipe(v.array(id), v.minLength(1))),
+  leftOut: v.optional(text),
+});
+const reflectionQuestion = v.strictObject({ text, source: sources, derived: v.optional(v.boolean()) });
+const advice = v.strictObject({ id, title: text, text, roles: v.pipe(v.array(role), v.minLength(1)), source: sources });
+const kenmerk = v.strictObject({
   id,
   label: text,
-  shortLabel: text,
   explanation: text,
   source: sources,
-  statements: v.pipe(v.array(statement), v.minLength(2), v.maxLength(4)),
-  reflection: v.optional(perRole(v.array(reflectionQuestion))),
-  noReflection: v.optional(perRole(text)),
-  advice: v.optional(v.array(advice)),
+  aspects: v.pipe(v.array(aspect), v.minLength(1)),
+  statements: v.pipe(v.array(statement), v.minLength(2), v.maxLength(8)),
+  reflection: perRole(v.pipe(v.array(reflectionQuestion), v.minLength(1))),
+  advice: v.pipe(v.array(advice), v.minLength(1)),
 });
-const area = v.object({
+const area = v.strictObject({
   id,
   label: text,
   question: text,
@@ -46,9 +52,12 @@ const area = v.object({
 });
 
 /** The valibot schema for a whole bank. */
+const version = v.pipe(v.string(), v.regex(/^[0-9]+\.[0-9]+\.[0-9]+$/));
 export const bankSchema = v.object({
   id,
-  version: v.pipe(v.string(), v.regex(/^[0-9]+\.[0-9]+\.[0-9]+$/)),
+  version,
+  previousVersion: v.optional(version),
+  subject: v.strictObject({ gemeente: text, instelling: text, burger: text, anders: text }),
   title: text,
   intro: text,
   source: sources,

@@ -14,29 +14,50 @@ export interface SourceRef {
   to: number;
 }
 
-/** Roles that may have their own wording and reflection questions. */
+/** Roles with their own reflection questions and advice. */
 export type BankRole = 'gemeente' | 'instelling' | 'burger';
 
-/** A statement the respondent rates on the bank's scale. */
+/** The roles the bank writes guidance for, in display order. */
+export const BANK_ROLES: readonly BankRole[] = ['gemeente', 'instelling', 'burger'];
+
+/**
+ * A statement the respondent rates on the bank's scale. Its text is the same for every role:
+ * only `{org}` / `{Org}` (the respondent's own organisation) is filled in per role.
+ */
 export interface Statement {
   id: string;
   aspect: 'proces' | 'inhoud';
   text: LocalText;
-  roleText?: Partial<Record<BankRole, LocalText>>;
   source: SourceRef[];
+  /**
+   * Present when this id existed in the bank's previous version with the same meaning: answers
+   * given then still count, except for the roles listed (their wording then measured another thing).
+   */
+  carriedOver?: { except: BankRole[] };
 }
 
-/** A reflection question (not scored). */
+/** What the source names for a kenmerk, and which statements rate it (or why none does). */
+export interface Aspect {
+  id: string;
+  text: LocalText;
+  source: SourceRef[];
+  ratedBy?: string[];
+  leftOut?: LocalText;
+}
+
+/** A reflection question (not scored). `derived`: written from a source passage, not printed there as a question. */
 export interface ReflectionQuestion {
   text: LocalText;
   source: SourceRef[];
+  derived?: boolean;
 }
 
-/** A piece of advice offered when a kenmerk is a witte vlek. */
+/** A piece of advice offered when a kenmerk is a witte vlek, for the roles it fits. */
 export interface Advice {
   id: string;
   title: LocalText;
   text: LocalText;
+  roles: BankRole[];
   source: SourceRef[];
 }
 
@@ -44,13 +65,12 @@ export interface Advice {
 export interface Kenmerk {
   id: string;
   label: LocalText;
-  shortLabel: LocalText;
   explanation: LocalText;
   source: SourceRef[];
+  aspects: Aspect[];
   statements: Statement[];
-  reflection?: Partial<Record<BankRole, ReflectionQuestion[]>>;
-  noReflection?: Partial<Record<BankRole, LocalText>>;
-  advice?: Advice[];
+  reflection: Record<BankRole, ReflectionQuestion[]>;
+  advice: Advice[];
 }
 
 /** One analysis area with its kenmerken. */
@@ -83,6 +103,10 @@ export interface Thresholds {
 export interface Bank {
   id: string;
   version: string;
+  /** The version before this one: `carriedOver` on a statement is relative to it. */
+  previousVersion?: string;
+  /** Who "{org}" is in a statement, per role of the respondent (and for any other role). */
+  subject: Record<BankRole | 'anders', LocalText>;
   title: LocalText;
   intro: LocalText;
   source: SourceRef[];

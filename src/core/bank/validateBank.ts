@@ -10,7 +10,7 @@ export function validateBank(data: unknown): Result<Bank, string[]> {
     return fail(parsed.issues.map((issue) => `${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`));
   }
   const bank: Bank = parsed.output;
-  const problems = [...duplicateIds(bank), ...scaleProblems(bank), ...sourceProblems(bank)];
+  const problems = [...duplicateIds(bank), ...scaleProblems(bank), ...sourceProblems(bank), ...aspectProblems(bank), ...placeholderProblems(bank)];
   return problems.length > 0 ? fail(problems) : ok(bank);
 }
 
@@ -25,8 +25,9 @@ function duplicateIds(bank: Bank): string[] {
     note(area.id);
     for (const kenmerk of area.kenmerken) {
       note(kenmerk.id);
+      kenmerk.aspects.forEach((a) => note(a.id));
       kenmerk.statements.forEach((s) => note(s.id));
-      kenmerk.advice?.forEach((a) => note(a.id));
+      kenmerk.advice.forEach((a) => note(a.id));
     }
   }
   return problems;
@@ -48,5 +49,39 @@ function sourceProblems(bank: Bank): string[] {
     }
     return value;
   });
+  return problems;
+}
+
+/** Every aspect is rated by statements of its kenmerk or left out with a reason; every statement rates an aspect. */
+function aspectProblems(bank: Bank): string[] {
+  const problems: string[] = [];
+  for (const kenmerk of bank.areas.flatMap((a) => a.kenmerken)) {
+    const own = new Set(kenmerk.statements.map((s) => s.id));
+    const rated = new Set<string>();
+    for (const aspect of kenmerk.aspects) {
+      if (Boolean(aspect.ratedBy) === Boolean(aspect.leftOut)) problems.push(`${aspect.id}: needs either ratedBy or leftOut`);
+      for (const id of aspect.ratedBy ?? []) {
+        if (!own.has(id)) problems.push(`${aspect.id}: rated by ${id}, which is not a statement of ${kenmerk.id}`);
+        rated.add(id);
+      }
+    }
+    for (const id of own) if (!rated.has(id)) problems.push(`${id}: rates no aspect of ${kenmerk.id}`);
+    for (const s of kenmerk.statements) {
+      if (s.carriedOver && !bank.previousVersion) problems.push(`${s.id}: carriedOver without a previousVersion`);
+    }
+  }
+  return problems;
+}
+
+/** The only placeholders in a statement are {org} and {Org}, used alike in both languages. */
+function placeholderProblems(bank: Bank): string[] {
+  const problems: string[] = [];
+  for (const s of bank.areas.flatMap((a) => a.kenmerken.flatMap((k) => k.statements))) {
+    const found = (text: string) => text.match(/\{[^}]*\}/g) ?? [];
+    const nl = found(s.text.nl);
+    const en = found(s.text.en);
+    for (const p of [...nl, ...en]) if (p !== '{org}' && p !== '{Org}') problems.push(`${s.id}: unknown placeholder ${p}`);
+    if (nl.length !== en.length) problems.push(`${s.id}: {org} appears ${nl.length}× in Dutch and ${en.length}× in English`);
+  }
   return problems;
 }

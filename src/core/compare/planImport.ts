@@ -7,6 +7,7 @@ export function canonical(a: Analysis): string {
     a.id, a.name, a.bankId, a.party.name, a.party.role, a.party.level ?? null, a.mode, a.partnership,
     a.createdAt, a.updatedAt, sortKeys(a.answers), sortKeys(a.notes),
     [...a.actions].sort((x, y) => x.id.localeCompare(y.id)).map((x) => [x.id, x.kenmerkId, x.what, x.who, x.when]),
+    a.earlier ? [a.earlier.bankVersion, sortKeys(a.earlier.answers)] : null,
   ]);
 }
 

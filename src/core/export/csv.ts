@@ -1,5 +1,6 @@
 import { compareResults } from '../compare/compareResults';
-import type { Analysis } from '../analysis';
+import { statementText } from '../bank/localText';
+import type { Analysis, Role } from '../analysis';
 import type { Bank, Lang } from '../bank/types';
 
 /** A cell: text, a number (written with a decimal comma in Dutch), or empty. */
@@ -31,6 +32,8 @@ export interface CsvLabels {
   max: string;
   range: string;
   unknown: string;
+  /** Title of the statement column when parties of several roles read it: "Stelling (gemeente)". */
+  statementAsReadBy: (role: Role) => string;
 }
 
 /** Scores per kenmerk (rows) per party (columns), with mean, min, max and range. */
@@ -49,9 +52,15 @@ export function scoresCsv(bank: Bank, analyses: readonly Analysis[], lang: Lang,
   return toCsv(rows, lang);
 }
 
-/** Every statement (rows) with each party's raw answer (columns). */
+/**
+ * Every statement (rows) with each party's raw answer (columns). The statement is written as the
+ * respondents read it: one column per role among the parties (they differ only in who "{org}" is).
+ */
 export function answersCsv(bank: Bank, analyses: readonly Analysis[], lang: Lang, labels: CsvLabels): string {
-  const rows: Cell[][] = [[labels.area, labels.kenmerk, labels.statement, ...analyses.map((a) => a.name)]];
+  const roles = [...new Set(analyses.map((a) => a.party.role))];
+  const titles = roles.length <= 1 ? [labels.statement] : roles.map(labels.statementAsReadBy);
+  const rows: Cell[][] = [[labels.area, labels.kenmerk, ...titles, ...analyses.map((a) => a.name)]];
+  const asRead = roles.length === 0 ? (['anders'] as Role[]) : roles;
   for (const area of bank.areas) {
     for (const kenmerk of area.kenmerken) {
       for (const statement of kenmerk.statements) {
@@ -59,7 +68,7 @@ export function answersCsv(bank: Bank, analyses: readonly Analysis[], lang: Lang
           const v = Object.hasOwn(a.answers, statement.id) ? a.answers[statement.id] : undefined;
           return v === undefined ? null : v === 'unknown' ? labels.unknown : String(v);
         });
-        rows.push([area.label[lang], kenmerk.label[lang], statement.text[lang], ...answers]);
+        rows.push([area.label[lang], kenmerk.label[lang], ...asRead.map((r) => statementText(statement, r, lang, bank)), ...answers]);
       }
     }
   }

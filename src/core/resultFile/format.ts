@@ -43,6 +43,8 @@ export interface ResultV1 {
   answers: Record<string, AnswerValue>;
   notes: Record<string, string>;
   actions: Action[];
+  /** Optional: answers given with an earlier bank version whose statements changed meaning (kept, not scored). */
+  earlier?: { bankVersion: string; answers: Record<string, AnswerValue> };
 }
 
 /**

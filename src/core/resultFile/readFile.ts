@@ -13,8 +13,10 @@ import type { Bank } from '../bank/types';
 /** A file that was read: its results as analyses of our bank, and what could not be compared. */
 export interface ImportedFile {
   results: Analysis[];
-  /** Per result or werkplaats (by id): how many answers, notes or actions were left out (another bank version). */
+  /** Per result or werkplaats (by id): how many notes or actions were left out (a kenmerk we do not have). */
   dropped: Record<string, number>;
+  /** Per result (by id): how many answers belong to an earlier version of the bank (kept, not scored). */
+  earlier: Record<string, number>;
   /** Werkplaatsen in the file (their result ids refer to results in the file or on a device). */
   workshops: Workshop[];
   /** Settings, when the file is a backup. */
@@ -108,15 +110,17 @@ export function* readResultFile(
 
   const read: Analysis[] = [];
   const dropped: Record<string, number> = {};
+  const earlier: Record<string, number> = {};
   const seen = new Set<string>();
   for (const [i, raw] of results.entries()) {
     if (i % STEP === 0) yield { read: i, total: results.length };
     try {
-      const { analysis, dropped: n } = readResult(raw, index, now);
+      const { analysis, dropped: n, earlier: old } = readResult(raw, index, now);
       if (seen.has(analysis.id)) throw new FieldError('id', 'duplicate');
       seen.add(analysis.id);
       read.push(analysis);
       if (n > 0) dropped[analysis.id] = n;
+      if (old > 0) earlier[analysis.id] = old;
     } catch (error) {
       if (error instanceof UnknownBankError) return fail({ code: 'unknown-bank', result: i + 1 });
       return fail({ code: 'invalid-result', result: i + 1, ...fieldDetail(error) });
@@ -139,5 +143,5 @@ export function* readResultFile(
     }
   }
   const settings = readSettings(own(file, 'settings'));
-  return ok({ results: read, dropped, workshops, ...(settings ? { settings } : {}) });
+  return ok({ results: read, dropped, earlier, workshops, ...(settings ? { settings } : {}) });
 }

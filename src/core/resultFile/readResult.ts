@@ -1,4 +1,5 @@
-import { cleanName, LEVELS, MODES, ROLES, type Analysis, type AnswerValue } from '../analysis';
+import { cleanName, LEVELS, MODES, ROLES, type Analysis, type Answers, type AnswerValue } from '../analysis';
+import { toBankVersion } from '../bank/carryOver';
 import { readActions, readNotes } from './readNotes';
 import { FieldError, id, idEntries, isRecord, isoDate, oneOf, own, text } from './fields';
 import { LIMITS } from './format';
@@ -16,10 +17,29 @@ export interface BankIndex {
 /** A result in another bank than ours: its answers cannot be compared at all. */
 export class UnknownBankError extends Error {}
 
-/** What was read, and how many answers, notes or actions had no place in our bank. */
+/** What was read; how many notes or actions had no place in our bank; how many answers belong to an earlier bank version. */
 export interface ReadResult {
   analysis: Analysis;
   dropped: number;
+  earlier: number;
+}
+
+const VERSION = /^[0-9]{1,4}\.[0-9]{1,4}\.[0-9]{1,4}$/;
+
+/** A bank version as written in a file. */
+function bankVersion(value: unknown, field: string): string {
+  if (typeof value !== 'string' || !VERSION.test(value)) throw new FieldError(field, value === undefined ? 'missing' : 'wrong');
+  return value;
+}
+
+/** Answers keyed by safe statement ids with values of the scale; `known` decides for an id not in our bank. */
+function readAnswers(raw: unknown, field: string, scale: Set<number>, keep: (key: string, field: string) => boolean): Answers {
+  const answers: Answers = {};
+  for (const [key, value] of idEntries(raw, field, LIMITS.keys)) {
+    const v = answerValue(value, scale, `${field}.${key}`);
+    if (keep(key, `${field}.${key}`)) answers[key] = v;
+  }
+  return answers;
 }
 
 function answerValue(value: unknown, scale: Set<number>, field: string): AnswerValue {
@@ -30,8 +50,10 @@ function answerValue(value: unknown, scale: Set<number>, field: string): AnswerV
 
 /**
  * Reads one result of a version-1 file into an analysis of our bank. With the same bank (same
- * hash) an unknown id is an error; with another version of it, what has no place here is
- * dropped and counted, so the user can be told.
+ * hash) an unknown id is an error. With another version of it, the answers that keep their
+ * meaning count, and every other answer is kept, unscored, as an answer of that earlier version
+ * (counted, so the user can be told); notes or actions of a kenmerk we do not have are dropped
+ * and counted.
  */
 export function readResult(raw: unknown, index: BankIndex, now: Date): ReadResult {
   if (!isRecord(raw)) throw new FieldError('(result)', 'wrong');
@@ -42,6 +64,7 @@ export function readResult(raw: unknown, index: BankIndex, now: Date): ReadResul
   if (typeof bankId !== 'string') throw new FieldError('bank.id', bankId === undefined ? 'missing' : 'wrong');
   if (bankId !== index.bank.id) throw new UnknownBankError();
   const sameBank = own(bankRef, 'hash') === index.hash;
+  const version = sameBank ? index.bank.version : bankVersion(own(bankRef, 'version'), 'bank.version');
   let dropped = 0;
   const known = (set: Set<string>, key: string, field: string) => {
     if (set.has(key)) return true;
@@ -50,10 +73,16 @@ export function readResult(raw: unknown, index: BankIndex, now: Date): ReadResul
     return false;
   };
 
-  const answers: Record<string, AnswerValue> = {};
-  for (const [key, value] of idEntries(own(raw, 'answers'), 'answers', LIMITS.keys)) {
-    const v = answerValue(value, index.scale, `answers.${key}`);
-    if (known(index.statements, key, `answers.${key}`)) answers[key] = v;
+  // Another version: every answer is read (ids and values checked) and sorted out below.
+  const answers = readAnswers(own(raw, 'answers'), 'answers', index.scale, (key, field) => !sameBank || known(index.statements, key, field));
+  const rawEarlier = own(raw, 'earlier');
+  let earlier: Analysis['earlier'];
+  if (rawEarlier !== undefined) {
+    if (!isRecord(rawEarlier)) throw new FieldError('earlier', 'wrong');
+    earlier = {
+      bankVersion: bankVersion(own(rawEarlier, 'bankVersion'), 'earlier.bankVersion'),
+      answers: readAnswers(own(rawEarlier, 'answers'), 'earlier.answers', index.scale, () => true),
+    };
   }
   const kenmerk = (key: string, field: string) => known(index.kenmerken, key, field);
   const notes = readNotes(own(raw, 'notes'), 'notes', kenmerk);
@@ -71,7 +100,7 @@ export function readResult(raw: unknown, index: BankIndex, now: Date): ReadResul
     id: resultId,
     name,
     bankId: index.bank.id,
-    bankVersion: index.bank.version,
+    bankVersion: version,
     party: {
       name: partyName,
       role: oneOf(own(party, 'role'), ROLES, 'party.role'),
@@ -84,7 +113,9 @@ export function readResult(raw: unknown, index: BankIndex, now: Date): ReadResul
     answers,
     notes,
     actions,
+    ...(earlier && Object.keys(earlier.answers).length > 0 ? { earlier } : {}),
     areaIndex: 0,
   };
-  return { analysis, dropped };
+  const current = toBankVersion(analysis, index.bank);
+  return { analysis: current.analysis, dropped, earlier: current.moved };
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { wrapLabel } from './wrapLabel';
 import {
   Chart,
   Filler,
@@ -21,7 +22,7 @@ const INK = '#1d1d1f';
 /** Below this width the axes show numbers (a key below the chart names them). */
 const NARROW = 560;
 
-type RadarConfig = ChartConfiguration<'radar', (number | null)[], string>;
+type RadarConfig = ChartConfiguration<'radar', (number | null)[], string | string[]>;
 
 interface Props {
   series: ChartSeries[];
@@ -88,7 +89,7 @@ export default function RadarChart({ series, label, onCanvas, kenmerkIds, large 
     const config: RadarConfig = {
       type: 'radar',
       data: {
-        labels: kenmerken.map((e, i) => (narrow ? String(numbers[i]) : `${numbers[i]}. ${e.kenmerk.shortLabel[lang]}`)),
+        labels: kenmerken.map((e, i) => (narrow ? [String(numbers[i])] : wrapLabel(`${numbers[i]}. ${e.kenmerk.label[lang]}`, large ? 22 : 18))),
         datasets: series.map((s) => toDataset(s, keep, large)),
       },
       options: {
@@ -126,7 +127,7 @@ export default function RadarChart({ series, label, onCanvas, kenmerkIds, large 
         <ol class="axis-key" aria-label={t('results.axisKey')}>
           {kenmerken.map((e, i) => (
             <li key={e.kenmerk.id} value={numbers[i]}>
-              {e.kenmerk.shortLabel[lang]}
+              {e.kenmerk.label[lang]}
             </li>
           ))}
         </ol>

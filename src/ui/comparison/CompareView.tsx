@@ -1,4 +1,5 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
+import { EarlierAnswersNotice } from '../components/EarlierAnswersNotice';
 import { useBank } from '../shell/content';
 import { compareResults } from '../../core/compare/compareResults';
 import { compareSeries } from '../chart/compareSeries';
@@ -45,6 +46,7 @@ export function CompareView({ analyses, hideNames = false, exportPanel = true }:
         band={band}
         onBand={setBand}
       />
+      <EarlierAnswersNotice analyses={analyses} names={names} />
       <VerschillenList comparison={comparison} names={names} />
       <CompareTable comparison={comparison} names={names} />
       {exportPanel && <ExportPanel analyses={analyses} canvas={canvas} />}

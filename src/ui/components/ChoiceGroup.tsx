@@ -10,12 +10,14 @@ interface Props {
   value: string | undefined;
   onChange: (value: string) => void;
   class?: string;
+  /** An id for the group, so that the page can bring it into view and give it focus. */
+  id?: string;
 }
 
 /** A labelled group of radio buttons (arrow keys move within it, Tab leaves it). */
-export function ChoiceGroup({ name, legend, options, value, onChange, class: className }: Props) {
+export function ChoiceGroup({ name, legend, options, value, onChange, class: className, id }: Props) {
   return (
-    <fieldset class={`choice-group ${className ?? ''}`}>
+    <fieldset class={`choice-group ${className ?? ''}`} id={id} tabIndex={id ? -1 : undefined}>
       <legend>{legend}</legend>
       <div class="choices">
         {options.map((option) => {

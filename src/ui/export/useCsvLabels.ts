@@ -13,5 +13,6 @@ export function useCsvLabels(): CsvLabels {
     max: t('csv.max'),
     range: t('csv.range'),
     unknown: t('csv.unknown'),
+    statementAsReadBy: (role) => t('csv.statementAsReadBy', { role: t(`roles.${role}`) }),
   };
 }

@@ -38,6 +38,7 @@ export function ImportSummary({ outcomes, links = [], settingsRestored = false }
                 ]
                   .filter(Boolean)
                   .join(' · ')}
+                {o.earlier > 0 && <> · {t('import.earlier', { count: o.earlier })}</>}
                 {o.dropped > 0 && <> · {t('import.dropped', { count: o.dropped })}</>}
               </>
             )}

@@ -1,5 +1,5 @@
 import { UserText } from '../components/UserText';
-import { useEffect, useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { useBank } from '../shell/content';
 import { hrefFor } from '../shell/route';
 import { ScreenFrame } from '../shell/ScreenFrame';
@@ -8,7 +8,9 @@ import { AreaSteps } from './AreaSteps';
 import { KenmerkSection } from './KenmerkSection';
 import { SaveStatus } from './SaveStatus';
 import { LinkedText } from '../components/LinkedText';
+import { QuestionnaireSize } from '../components/QuestionnaireSize';
 import { saveResumePoint } from '../../storage/analysesRepo';
+import { firstOpenStatement } from '../../core/scoring/progress';
 import { onOtherTabChange } from '../../storage/statusRepo';
 import { useT } from '../../i18n/useT';
 import type { Analysis } from '../../core/analysis';
@@ -21,6 +23,20 @@ export function AreaForm({ initial, area }: { initial: Analysis; area: number })
   const index = Math.max(0, Math.min(area, bank.areas.length - 1));
   const current = bank.areas[index];
 
+  // Where to start in this area, decided once per arrival (answering does not move the page).
+  const arrival = useRef<{ area: number; statement: string | null }>({ area: -1, statement: null });
+  if (arrival.current.area !== index && current) {
+    const answers = store.answers.value;
+    const some = current.kenmerken.some((k) => k.statements.some((s) => Object.hasOwn(answers, s.id)));
+    arrival.current = { area: index, statement: some ? firstOpenStatement(current, answers) : null };
+  }
+  useEffect(() => {
+    const id = arrival.current.statement;
+    if (!id) return;
+    const group = document.getElementById(`st-${id}`);
+    group?.scrollIntoView({ block: 'center' });
+    group?.focus({ preventScroll: true });
+  }, [index]);
   useEffect(() => {
     const stop = onOtherTabChange((ids) => ids.has(initial.id) && void store.refresh());
     return () => {
@@ -43,12 +59,15 @@ export function AreaForm({ initial, area }: { initial: Analysis; area: number })
   if (!current) return null;
 
   const isLast = index === bank.areas.length - 1;
+  // Back in an area that is partly answered: start at its first open statement, not at the top.
+  const resumeAt = arrival.current.statement;
 
   return (
     <ScreenFrame
       id="area-title"
       class="questionnaire"
       focusKey={index}
+      focus={!resumeAt}
       context={<UserText>{initial.name}</UserText>}
       title={
         <>
@@ -60,6 +79,7 @@ export function AreaForm({ initial, area }: { initial: Analysis; area: number })
       <p class="lead">
         <LinkedText text={current.question[lang]} />
       </p>
+      {index === 0 && <QuestionnaireSize />}
       <p class="hint">{t('questions.instruction')}</p>
       {current.kenmerken.map((kenmerk) => (
         <KenmerkSection key={kenmerk.id} kenmerk={kenmerk} role={initial.party.role} store={store} />

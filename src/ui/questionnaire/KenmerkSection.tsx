@@ -26,8 +26,9 @@ function StatementChoice({ statement, role, store }: { statement: Statement; rol
   return (
     <ChoiceGroup
       class="statement"
+      id={`st-${statement.id}`}
       name={statement.id}
-      legend={statementText(statement, role, lang)}
+      legend={statementText(statement, role, lang, bank)}
       options={options}
       value={current.value === undefined ? undefined : String(current.value)}
       onChange={(v) => void store.answer(statement.id, v === UNKNOWN ? 'unknown' : Number(v))}

@@ -9,6 +9,7 @@ import { WitteVlekkenList } from './WitteVlekkenList';
 import { AreaLegend } from '../chart/AreaLegend';
 import { singleSeries } from '../chart/singleSeries';
 import { ExportPanel } from '../export/ExportPanel';
+import { EarlierAnswersNotice } from '../components/EarlierAnswersNotice';
 import { formatScore } from '../../core/format';
 import { scoreAnalysis } from '../../core/scoring/scoreAnalysis';
 import { totalProgress } from '../../core/scoring/progress';
@@ -44,6 +45,7 @@ export function ResultsView({ analysis }: { analysis: Analysis }) {
           <a href={hrefFor({ screen: 'questions', id: analysis.id, area: analysis.areaIndex })}>{t('results.continue')}</a>
         </p>
       )}
+      <EarlierAnswersNotice analyses={[analysis]} />
       <figure class="chart-figure">
         <figcaption>{t('results.chartTitle')}</figcaption>
         <RadarChart fallback={<p class="chart-loading">{t('app.loading')}</p>} series={series} label={t('results.chartAlt')} onCanvas={(c: HTMLCanvasElement | null) => (canvas.current = c)} />

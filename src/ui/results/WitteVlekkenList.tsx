@@ -36,7 +36,7 @@ export function WitteVlekkenList({ scores, analysis }: { scores: KenmerkScore[];
                   {entry.area.label[lang]} — {t(statusKey(s.status))}
                   {score ? ` · ${t('results.scoreIs', { score })}` : ''}
                 </p>
-                <AdviceList kenmerk={entry.kenmerk} />
+                <AdviceList kenmerk={entry.kenmerk} role={analysis.party.role} />
                 <ReflectionQuestions kenmerk={entry.kenmerk} role={analysis.party.role} />
                 <p class="no-print">
                   <a href={hrefFor({ screen: 'werkplan', id: analysis.id })}>{t('guidance.addAction')}</a>

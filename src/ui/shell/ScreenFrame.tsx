@@ -19,12 +19,15 @@ interface Props {
 
 /**
  * A screen: its heading, which gets focus when the screen appears (so keyboard and screen-reader
- * users start at the top of the new content), and its content.
+ * users start at the top of the new content, scrolled to the top), and its content.
  */
 export function ScreenFrame({ id, title, context, class: className, focusKey, focus = true, element: Element = 'section', children }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    if (focus) heading.current?.focus();
+    if (!focus) return;
+    // A new screen (or the next area, or slide) starts at its top, never at the last one's scroll position.
+    window.scrollTo(0, 0);
+    heading.current?.focus({ preventScroll: true });
   }, [focusKey]);
   return (
     <Element aria-labelledby={id} class={className}>

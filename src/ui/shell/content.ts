@@ -31,8 +31,8 @@ async function fetchChecked<T>(url: string, check: Check<T>): Promise<T> {
   return data;
 }
 
-/** A piece of content, fetched and checked the first time a screen needs it. */
-function loadable<T>(url: string, check: Check<T>) {
+/** A piece of content, fetched and checked the first time a screen needs it; `then` runs before it counts as there. */
+function loadable<T>(url: string, check: Check<T>, then: (value: T) => Promise<unknown> = async () => undefined) {
   const state: Signal<Loadable<T>> = signal({ status: 'idle' });
   return {
     state,
@@ -41,15 +41,22 @@ function loadable<T>(url: string, check: Check<T>) {
       if (state.value.status === 'loading' || state.value.status === 'ready') return;
       state.value = { status: 'loading' };
       fetchChecked(url, check).then(
-        (value) => (state.value = { status: 'ready', value }),
+        (value) =>
+          then(value).then(
+            () => (state.value = { status: 'ready', value }),
+            () => (state.value = { status: 'ready', value }), // a failed upgrade leaves records as they were: openAnalysis upgrades each
+          ),
         () => (state.value = { status: 'error' }),
       );
     },
   };
 }
 
-/** The question bank: statements, scale, thresholds. */
-export const bankContent = loadable<Bank>(bankUrl, isBank);
+/**
+ * The question bank: statements, scale, thresholds. Before screens get it, the analyses on this
+ * device are brought to its version (once per version; see upgradeStoredAnalyses).
+ */
+export const bankContent = loadable<Bank>(bankUrl, isBank, (bank) => import('../../storage/analysesRepo').then((m) => m.upgradeStoredAnalyses(bank)));
 /** The glossary (without it, terms are plain text). */
 export const glossaryContent = loadable<Glossary>(glossaryUrl, isGlossary);
 /** The list of source publications. */

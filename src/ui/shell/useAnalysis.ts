@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { getAnalysis } from '../../storage/analysesRepo';
+import { openAnalysis } from '../../storage/analysesRepo';
+import { useBank } from './content';
 import { onOtherTabChange } from '../../storage/statusRepo';
 import type { Analysis } from '../../core/analysis';
 import type { Loading } from './Gate';
@@ -9,11 +10,12 @@ import type { Loading } from './Gate';
  * `replace` shows a newer version after this tab saved it.
  */
 export function useAnalysis(id: string) {
+  const bank = useBank();
   const [state, setState] = useState<Loading<Analysis>>({ status: 'loading' });
   useEffect(() => {
     let live = true;
     const load = () =>
-      getAnalysis(id).then(
+      openAnalysis(id, bank).then(
         (analysis) => live && setState(analysis ? { status: 'ready', value: analysis } : { status: 'missing' }),
         () => live && setState({ status: 'error' }),
       );

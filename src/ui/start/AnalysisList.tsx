@@ -46,10 +46,12 @@ export function AnalysisList() {
   const status = useStartStatus(page);
   const total = page?.total ?? 0;
   const lastBackup = status?.lastBackup ?? null;
+  // How safe storage is matters once there is something to keep (memory-only is said at once).
+  const answered = page?.items.some((a) => Object.keys(a.answers).length > 0) ?? false;
 
   return (
     <>
-      {status && <StorageStatus protection={status.protection} />}
+      {status && (status.protection === 'memory' || answered) && <StorageStatus protection={status.protection} />}
       {status && page && total > 0 && <BackupStatus status={status} onBackup={() => void files.backupAll()} working={files.state.step === 'working'} />}
       {failed && <StatusMessage kind="error">{t('errors.storageRead')}</StatusMessage>}
       {status && page?.total === 0 && <p>{t('start.empty')}</p>}

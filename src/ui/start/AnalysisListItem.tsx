@@ -27,7 +27,9 @@ export function AnalysisListItem({ analysis, lastBackup, selected, onSelect, onR
   const chosen = useComputed(() => selected.value.has(analysis.id));
   const progress = totalProgress(bank, analysis.answers);
   const done = firstOpenArea(bank, analysis.answers) === -1;
-  const resumeArea = Math.min(analysis.areaIndex, bank.areas.length - 1);
+  // "Verder invullen" goes to the area of the first open statement (the questionnaire then starts at that statement).
+  const open = firstOpenArea(bank, analysis.answers);
+  const resumeArea = open >= 0 ? open : Math.min(analysis.areaIndex, bank.areas.length - 1);
   const updated = new Date(analysis.updatedAt).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', {
     dateStyle: 'medium',
     timeStyle: 'short',

@@ -3,6 +3,7 @@ import { NeedsBank } from '../shell/NeedsBank';
 import { hrefFor } from '../shell/route';
 import { lazy } from '../shell/lazy';
 import { firstPaintDone } from '../shell/afterFirstPaint';
+import { QuestionnaireSize } from '../components/QuestionnaireSize';
 import { useT } from '../../i18n/useT';
 
 // The list (and storage with it) loads after the first paint: the first screen waits for nothing.
@@ -15,6 +16,7 @@ export function StartScreen() {
     <ScreenFrame id="start-title" title={t('start.title')}>
       <p class="lead">{t('start.intro')}</p>
       <p class="lead">{t('start.noRanking')}</p>
+      <QuestionnaireSize />
       <p class="actions">
         <a class="button primary" href={hrefFor({ screen: 'new' })}>
           {t('start.new')}
