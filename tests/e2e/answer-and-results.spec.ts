@@ -23,21 +23,30 @@ test('a new user answers everything, reloads halfway, and sees the expected scor
   await answerArea(page, bank, 0);
   await page.getByRole('link', { name: 'Volgend gebied' }).click();
   await expect(page.locator('#area-title')).toContainText(bank.areas[1]!.label.nl);
-  await answerArea(page, bank, 1);
+  // The next area starts at its top: the title and the area tabs are in view.
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+  await expect(page.locator('#area-title')).toBeFocused();
+  // Area 2 answered except its last kenmerk.
+  const secondIds = bank.areas[1]!.kenmerken.flatMap((k) => k.statements.map((s) => s.id));
+  const open = bank.areas[1]!.kenmerken.at(-1)!.statements.map((s) => s.id);
+  await answerArea(page, bank, 1, (id) => !open.includes(id));
   await expectSaved(page);
 
   // Reload in the middle: every answer given so far is still there, and the app resumes in this area.
   await page.reload();
   await expect(page.locator('#area-title')).toContainText(bank.areas[1]!.label.nl);
   const firstArea = bank.areas[0]!.kenmerken.flatMap((k) => k.statements).length;
-  const secondArea = bank.areas[1]!.kenmerken.flatMap((k) => k.statements).length;
-  await expect(page.getByText(`Voortgang: ${firstArea + secondArea} van`)).toBeVisible();
-  await expect(page.locator('input[type=radio]:checked')).toHaveCount(secondArea);
+  await expect(page.getByText(`Voortgang: ${firstArea + secondIds.length - open.length} van`)).toBeVisible();
+  await expect(page.locator('input[type=radio]:checked')).toHaveCount(secondIds.length - open.length);
 
-  // Going home and back resumes where the user was.
+  // Going home and back ("Verder invullen") resumes at the first open statement: in view, with focus.
   await page.getByRole('link', { name: 'Bondgenoten · zelfanalyse' }).click();
   await page.getByRole('link', { name: /Verder invullen/ }).click();
   await expect(page.locator('#area-title')).toContainText(bank.areas[1]!.label.nl);
+  const firstOpen = page.locator(`#st-${open[0]}`);
+  await expect(firstOpen).toBeFocused();
+  await expect(firstOpen).toBeInViewport();
+  await answerArea(page, bank, 1, (id) => open.includes(id));
 
   for (const i of [2, 3]) {
     await page.getByRole('link', { name: 'Volgend gebied' }).click();

@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 
 /** The bank as the tests read it (straight from the file, not through the app's code). */
 export interface TestBank {
-  areas: { id: string; label: { nl: string; en: string }; kenmerken: { id: string; label: { nl: string; en: string }; statements: { id: string }[] }[] }[];
+  areas: { id: string; label: { nl: string; en: string }; kenmerken: { id: string; label: { nl: string; en: string }; statements: { id: string; text: { nl: string; en: string } }[] }[] }[];
 }
 
 /** Reads questions/bondgenoten.json. */
@@ -57,12 +57,13 @@ export async function createAnalysis(page: Page, name: string, lang: 'nl' | 'en'
 }
 
 /** Answers every statement of the area on screen with the pattern. */
-export async function answerArea(page: Page, bank: TestBank, areaIndex: number): Promise<void> {
+export async function answerArea(page: Page, bank: TestBank, areaIndex: number, only?: (statementId: string) => boolean): Promise<void> {
   const before = bank.areas.slice(0, areaIndex).reduce((n, a) => n + a.kenmerken.length, 0);
   const area = bank.areas[areaIndex];
   if (!area) throw new Error('no such area');
   for (const [k, kenmerk] of area.kenmerken.entries()) {
     for (const [s, statement] of kenmerk.statements.entries()) {
+      if (only && !only(statement.id)) continue;
       const value = patternAnswer(before + k, s);
       await page.locator(`input[name="${statement.id}"][value="${value}"]`).check();
     }

@@ -49,14 +49,14 @@ test('the new-analysis form asks for a name and stores role, level, mode and par
   await expect(page.getByText('Vul de naam van uw organisatie of groep in.')).toBeVisible();
   await expect(page.getByLabel('Naam van uw organisatie of groep')).toBeFocused();
   await page.getByLabel('Naam van uw organisatie of groep').fill('Bewonersraad De Es');
-  await page.getByRole('radio', { name: 'Burger of bewonersorganisatie' }).check();
+  await page.getByRole('radio', { name: 'Bewoners- of cliëntenorganisatie' }).check();
   await page.getByLabel('Niveau in de organisatie (niet verplicht)').selectOption('uitvoering');
   await page.getByRole('radio', { name: 'Wij vullen dit samen in, met onze partners' }).check();
   await page.getByLabel('Naam van het bondgenootschap (niet verplicht)').fill('Sociaal domein Hengelo');
   await page.getByRole('button', { name: 'Beginnen met de vragen' }).click();
   await expect(page.locator('.context')).toHaveText('Bewonersraad De Es — Sociaal domein Hengelo');
   await page.goto('./');
-  await expect(page.locator('.analysis-item .meta')).toContainText('Burger of bewonersorganisatie · Uitvoering');
+  await expect(page.locator('.analysis-item .meta')).toContainText('Bewoners- of cliëntenorganisatie · Uitvoering');
 });
 
 test('an address of an analysis that is not here says so', async ({ page }) => {

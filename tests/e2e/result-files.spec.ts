@@ -15,7 +15,7 @@ const ma = bank.areas[1]!.kenmerken;
 const PARTIES = [
   { name: 'Gemeente Oost', role: 'Gemeente', areas: { 0: 4, 1: 4, 2: 4, 3: 4 } as Record<number, number> },
   { name: 'Welzijn Oost', role: 'Maatschappelijke instelling', areas: { 0: 2 } as Record<number, number> },
-  { name: 'Bewonersraad Oost', role: 'Burger of bewonersorganisatie', areas: { 0: 5, 1: 3 } as Record<number, number> },
+  { name: 'Bewonersraad Oost', role: 'Bewoners- of cliëntenorganisatie', areas: { 0: 5, 1: 3 } as Record<number, number> },
 ];
 
 async function makeParty(page: Page, party: (typeof PARTIES)[number]): Promise<string> {

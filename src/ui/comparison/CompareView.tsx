@@ -1,5 +1,6 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { EarlierAnswersNotice } from '../components/EarlierAnswersNotice';
+import { StatementAnswers } from './StatementAnswers';
 import { useBank } from '../shell/content';
 import { compareResults } from '../../core/compare/compareResults';
 import { compareSeries } from '../chart/compareSeries';
@@ -49,6 +50,7 @@ export function CompareView({ analyses, hideNames = false, exportPanel = true }:
       <EarlierAnswersNotice analyses={analyses} names={names} />
       <VerschillenList comparison={comparison} names={names} />
       <CompareTable comparison={comparison} names={names} />
+      <StatementAnswers analyses={analyses} names={names} />
       {exportPanel && <ExportPanel analyses={analyses} canvas={canvas} />}
     </>
   );

@@ -1,7 +1,7 @@
 import { ScreenFrame } from '../shell/ScreenFrame';
 import { useT } from '../../i18n/useT';
 
-const SECTIONS = ['scale', 'mean', 'gaps', 'witteVlek', 'unknown', 'areas', 'parties', 'noRanking', 'repeat', 'privacy'] as const;
+const SECTIONS = ['same', 'scale', 'mean', 'gaps', 'witteVlek', 'unknown', 'areas', 'parties', 'noRanking', 'versions', 'repeat', 'privacy'] as const;
 
 /** "Over de scores": the scale, the mean, gaps, witte vlekken, several parties, no ranking, and why. */
 export function AboutScoresPage() {

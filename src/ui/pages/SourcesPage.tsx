@@ -24,6 +24,19 @@ export function SourcesPage() {
                 </p>
                 <p>{p.about[lang]}</p>
                 <p>{p.usedFor[lang]}</p>
+                <details class="sections">
+                  <summary>{t('about.sectionsTitle')}</summary>
+                  <ul>
+                    {p.sections.map((s, i) => {
+                      const next = p.sections[i + 1];
+                      return (
+                        <li key={s.from}>
+                          {s.label[lang]} · {next ? t('about.sectionLines', { from: s.from, to: next.from - 1 }) : t('about.sectionFrom', { from: s.from })}
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </details>
               </li>
             ))}
           </ol>
