@@ -156,7 +156,7 @@ export const benchId = (i) => `an-bench${String(i).padStart(8, '0')}`;
  * each keeps only its first answers (20,000 complete results do not fit in the 25 MB a file may have).
  */
 export function bigFile(n, answered = Infinity) {
-  const template = JSON.parse(readFileSync('tests/fixtures/files/v1-three-parties.json', 'utf8'));
+  const template = JSON.parse(readFileSync('tests/fixtures/files/v2-three-parties.json', 'utf8'));
   const base = template.results.map((r) => ({ ...r, answers: Object.fromEntries(Object.entries(r.answers).slice(0, answered)) }));
   template.results = Array.from({ length: n }, (_, i) => ({ ...base[i % base.length], id: benchId(i) }));
   return Buffer.from(JSON.stringify(template));

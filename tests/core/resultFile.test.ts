@@ -244,7 +244,10 @@ describe('the result-file fixtures', () => {
     expect(burger.answers).not.toHaveProperty('io-practice-1');
     expect(Object.keys(burger.answers).length + Object.keys(burger.earlier?.answers ?? {}).length).toBe(55);
     // Written out again, the earlier answers travel along and come back the same.
-    const again = imported(exportText(file.results));
+    const written = exportText(file.results);
+    expect(schemaValid(JSON.parse(written)), ajv.errorsText(schemaValid.errors)).toBe(true);
+    expect(JSON.parse(written).results.find((r: { party: { role: string } }) => r.party.role === 'burger').earlier.bankVersion).toBe('1.0.0');
+    const again = imported(written);
     expect(again.results.map((r) => r.earlier)).toEqual(file.results.map((r) => r.earlier));
     expect(again.results.map((r) => r.answers)).toEqual(file.results.map((r) => r.answers));
   });

@@ -7,7 +7,7 @@ test('a backup holds every analysis, imported result, werkplaats and its actions
   for (const value of ['2', '4', 'unknown']) await page.locator(`fieldset.statement input[value="${value}"]`).nth(value === '2' ? 0 : value === '4' ? 1 : 2).check();
   await expectSaved(page);
   await page.goto('./#/importeren');
-  await page.getByLabel('Bestanden kiezen').setInputFiles('tests/fixtures/files/v1-one-result.json');
+  await page.getByLabel('Bestanden kiezen').setInputFiles('tests/fixtures/files/v2-one-result.json');
   await expect(page.locator('.import-summary li.accepted')).toHaveCount(1);
   await page.goto('./');
   for (const name of ['Gemeente Oost', 'Gemeente Hengelo']) await page.getByRole('checkbox', { name: new RegExp(`^${name}.*kiezen$`) }).check();

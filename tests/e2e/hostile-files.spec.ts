@@ -65,7 +65,7 @@ test('every hostile file goes through the real import: refused with a reason, or
 test('axe finds no violations on the import summary and the compare view', async ({ page }) => {
   await page.goto('./#/importeren');
   await expectNoAxeViolations(page);
-  await page.getByLabel('Bestanden kiezen').setInputFiles(['tests/fixtures/files/v1-three-parties.json', join(DIR, 'truncated.json')]);
+  await page.getByLabel('Bestanden kiezen').setInputFiles(['tests/fixtures/files/v2-three-parties.json', join(DIR, 'truncated.json')]);
   await expect(page.locator('.import-summary li')).toHaveCount(2);
   await expectNoAxeViolations(page);
   await page.getByRole('link', { name: 'Deze resultaten vergelijken' }).click();

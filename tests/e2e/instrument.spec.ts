@@ -21,6 +21,12 @@ async function answerFirstArea(page: Page, name: string, role: string, value: nu
   await expect(page.locator('#area-title')).toBeFocused();
   // The first screen says how many statements there are and about how long it takes.
   await expect(page.locator('.questionnaire-size')).toContainText(`${total} stellingen in 4 analysegebieden`);
+  // At the top of the area; the active tab is as tall as the others; the scale and "weet ik niet" fit one row (1366 px laptop).
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  const heights = await page.locator('.area-step a').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().height)));
+  expect(new Set(heights).size, `tab heights ${heights.join(', ')}`).toBe(1);
+  const rows = await page.locator(`#st-${io[0]!.id} .choice`).evaluateAll((els) => new Set(els.map((e) => Math.round(e.getBoundingClientRect().top))).size);
+  expect(rows).toBe(1);
   for (const s of io) await page.locator(`input[name="${s.id}"][value="${value}"]`).check();
   await expectSaved(page);
   return (await page.locator(`#st-${named.id} legend`).textContent()) ?? '';

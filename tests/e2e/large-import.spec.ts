@@ -9,7 +9,7 @@ import type { Page } from '@playwright/test';
  * still being filled in: 20,000 complete ones do not fit in the 25 MB a file may have).
  */
 function bigFile(n: number, noteLength = 0, answered = Infinity): Buffer {
-  const template = JSON.parse(readFileSync('tests/fixtures/files/v1-three-parties.json', 'utf8')) as { results: { id: string; notes: Record<string, string>; answers: Record<string, unknown> }[] };
+  const template = JSON.parse(readFileSync('tests/fixtures/files/v2-three-parties.json', 'utf8')) as { results: { id: string; notes: Record<string, string>; answers: Record<string, unknown> }[] };
   const base = template.results.map((r) => ({ ...r, answers: Object.fromEntries(Object.entries(r.answers).slice(0, answered)) }));
   const note: Record<string, string> = noteLength > 0 ? { 'io-practice': 'x'.repeat(noteLength) } : {};
   template.results = Array.from({ length: n }, (_, i) => ({ ...base[i % base.length]!, notes: { ...base[i % base.length]!.notes, ...note }, id: `an-groot${String(i).padStart(6, '0')}` }));

@@ -10,7 +10,7 @@ const ROLES = ['gemeente', 'instelling', 'instelling', 'burger', 'instelling'];
 /** Five parties' files, made from a real exported result (each with its own id, name, role and answers). */
 function partyFiles(): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'bg-ws-'));
-  const template = JSON.parse(readFileSync('tests/fixtures/files/v1-three-parties.json', 'utf8'));
+  const template = JSON.parse(readFileSync('tests/fixtures/files/v2-three-parties.json', 'utf8'));
   return NAMES.map((name, i) => {
     const result = { ...template.results[i % 3], id: `an-party${i}aaaaaaaaaaaaaaa`, name, party: { name, role: ROLES[i] } };
     result.answers = Object.fromEntries(Object.entries(result.answers as Record<string, number | string>).map(([k, v]) => [k, typeof v === 'number' ? ((v + i) % 5) + 1 : v]));
