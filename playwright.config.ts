@@ -31,6 +31,14 @@ export default defineConfig({
     },
     trace: 'off',
   },
+  /*
+   * Two workers run the journeys side by side. The large-import checks watch the page's longest
+   * task (work must stay off the main thread), so they run afterwards, alone on the machine.
+   */
+  projects: [
+    { name: 'journeys', testIgnore: /large-import\.spec\.ts/ },
+    { name: 'large-imports', testMatch: /large-import\.spec\.ts/, dependencies: ['journeys'] },
+  ],
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}/`,

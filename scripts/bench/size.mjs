@@ -8,9 +8,11 @@ import { join } from 'node:path';
  * `firstKiB` is what the first screen waits for. `allKiB` is everything the app can load (precached
  * once for offline use); about a quarter of it is the instrument's content (bank and glossary in
  * the `content` chunk), so it grows with the instrument and was raised from 140 to 150 when the
- * backup, the paged list and the worded refusals came in (issue 12).
+ * backup, the paged list and the worded refusals came in (issue 12), and to 160 with bank 2.0.0's
+ * texts in two languages and the report (the picture with its data, its PNG reader, the CSV,
+ * label fitting; issues 13 and 14: 150.1 KiB then). The first screen's budget is unchanged.
  */
-export const SIZE_BUDGETS = { firstKiB: 60, allKiB: 150 };
+export const SIZE_BUDGETS = { firstKiB: 60, allKiB: 160 };
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length / 1024;
 

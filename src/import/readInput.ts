@@ -1,5 +1,6 @@
 import { LIMITS } from '../core/resultFile/format';
 import { decodeLink } from './linkCodec';
+import { isPng, readText, RESULT_PNG_KEYWORD } from '../core/resultFile/pngText';
 import type { ImportError } from '../core/resultFile/importError';
 import type { ImportInput } from './types';
 
@@ -27,7 +28,14 @@ export async function readInput(input: ImportInput, index: number): Promise<Read
   }
   if (input.file.size > LIMITS.bytes) return { name, error: { code: 'too-large' } };
   try {
-    return { name, text: decodeUtf8(await input.file.arrayBuffer()) };
+    const bytes = await input.file.arrayBuffer();
+    const view = new Uint8Array(bytes);
+    // A picture saved with "Plaatje opslaan" carries the result file in a PNG text chunk.
+    if (isPng(view)) {
+      const text = readText(view, RESULT_PNG_KEYWORD);
+      return text === null ? { name, error: { code: 'png-without-result' } } : { name, text };
+    }
+    return { name, text: decodeUtf8(bytes) };
   } catch {
     return { name, error: { code: 'not-json' } };
   }

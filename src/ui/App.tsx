@@ -1,4 +1,6 @@
 import type { ComponentChildren } from 'preact';
+import { useEffect } from 'preact/hooks';
+import { printWithoutLinks } from './shell/printWithoutLinks';
 import { route, type Route } from './shell/route';
 import { lazy } from './shell/lazy';
 import { NeedsBank } from './shell/NeedsBank';
@@ -26,6 +28,7 @@ const PresentationScreen = lazy(() => import('./present/PresentationScreen').the
 export function App() {
   const { t } = useT();
   const dragging = useFileDrop();
+  useEffect(printWithoutLinks, []);
   const current = route.value;
   const presenting = current.screen === 'present';
   return (

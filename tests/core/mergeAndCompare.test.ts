@@ -281,7 +281,7 @@ describe('compareResults', () => {
 
 /* ---------- CSV ---------- */
 
-const labels: CsvLabels = { area: 'Gebied', kenmerk: 'Kenmerk', statement: 'Stelling', mean: 'Gemiddelde', min: 'Min', max: 'Max', range: 'Spreiding', unknown: 'weet ik niet', statementAsReadBy: (role) => `Stelling (${role})` };
+const labels: CsvLabels = { area: 'Gebied', kenmerk: 'Kenmerk', statement: 'Stelling', mean: 'Gemiddelde', min: 'Min', max: 'Max', range: 'Spreiding', unknown: 'weet ik niet', score: 'Score', witteVlek: 'Witte vlek', rated: 'Beoordeeld', unknownCount: 'Weet ik niet', areaMean: 'Gemiddelde van het gebied', analysisName: 'Analyse', witteVlekYes: 'ja', witteVlekUnknown: 'onbekend', witteVlekNo: 'nee', statementAsReadBy: (role) => `Stelling (${role})` };
 
 describe('toCsv', () => {
   it('writes a BOM first, ";" between cells and CRLF after every row', () => {
@@ -379,7 +379,10 @@ describe('scoresCsv and answersCsv', () => {
 
   it('party names that look like formulas are written as text', () => {
     const evil = { ...at(analyses, 0), name: '=cmd|"/c calc"!A1' };
-    const header = scoresCsv(bank, [evil], 'nl', labels).split('\r\n')[0] ?? '';
-    expect(header).toBe('\uFEFFGebied;Kenmerk;"\'=cmd|""/c calc""!A1";Gemiddelde;Min;Max;Spreiding');
+    const header = scoresCsv(bank, [evil, at(analyses, 1)], 'nl', labels).split('\r\n')[0] ?? '';
+    expect(header).toBe(`\uFEFFGebied;Kenmerk;"'=cmd|""/c calc""!A1";${at(analyses, 1).name};Gemiddelde;Min;Max;Spreiding`);
+    // One analysis: its name is on the last row.
+    const last = scoresCsv(bank, [evil], 'nl', labels).split('\r\n').at(-2);
+    expect(last).toBe('Analyse;"\'=cmd|""/c calc""!A1"');
   });
 });

@@ -58,7 +58,9 @@ test('a new user answers everything, reloads halfway, and sees the expected scor
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('De kracht van het lokale professionele bondgenootschap');
   await expectResultsTable(page, bank, 'nl');
   await expect.poll(() => paintedPixels(page)).toBeGreaterThan(5000);
-  await expect(page.getByText(/nog niet compleet/)).toHaveCount(0);
+  const total = bank.areas.flatMap((a) => a.kenmerken.flatMap((k) => k.statements)).length;
+  await expect(page.locator('.results-meta')).toContainText(`${total} van ${total} stellingen beantwoord`);
+  await expect(page.locator('.results-meta').getByRole('link', { name: 'Verder invullen' })).toHaveCount(0);
 });
 
 test('the same journey in English', async ({ page }) => {
@@ -92,7 +94,10 @@ test('an unanswered kenmerk is a gap, not a zero, and results say they are incom
   await expect(page.locator(`tr[data-kenmerk="${first.id}"] td.score`)).toHaveText('5,0');
   const other = bank.areas[3]!.kenmerken[0]!;
   await expect(page.locator(`tr[data-kenmerk="${other.id}"] td.score`)).toHaveText('geen score');
-  await expect(page.getByText(/nog niet compleet/)).toBeVisible();
+  await expect(page.locator('.results-meta')).toContainText(`1 van ${bank.areas.flatMap((a) => a.kenmerken.flatMap((k) => k.statements)).length} stellingen beantwoord`);
+  await expect(page.locator('.results-meta').getByRole('link', { name: 'Verder invullen' })).toBeVisible();
+  // The gaps are named on their axes and in the legend.
+  await expect(page.locator('.chart-legend [data-mark="gap"]')).toBeVisible();
   await expect(page.locator('.witte-vlekken li.witte-vlek')).toHaveCount(0);
   await expect.poll(() => paintedPixels(page)).toBeGreaterThan(1000);
 });

@@ -5,7 +5,7 @@ import { expect, test } from './fixtures';
 import { createAnalysis, expectNoAxeViolations, expectSaved } from './helpers';
 
 interface Bank {
-  areas: { kenmerken: { id: string; label: { nl: string }; statements: { id: string }[]; advice: { title: { nl: string } }[]; reflection?: { gemeente?: { text: { nl: string } }[] } }[] }[];
+  areas: { kenmerken: { id: string; label: { nl: string }; statements: { id: string }[]; advice: { title: { nl: string }; roles: string[] }[]; reflection?: { gemeente?: { text: { nl: string } }[] } }[] }[];
 }
 const bank = JSON.parse(readFileSync('questions/bondgenoten.json', 'utf8')) as Bank;
 const kenmerken = bank.areas.flatMap((a) => a.kenmerken);
@@ -34,9 +34,15 @@ test('two witte vlekken get their advice; an action survives reload, export and 
   await expect(spots).toHaveCount(2);
   for (const id of [LOW, UNKNOWN]) {
     const k = kenmerken.find((x) => x.id === id)!;
-    const advice = page.locator(`.witte-vlekken .advice[data-kenmerk="${id}"] .advice-item`);
-    await expect(advice).toHaveCount(k.advice.length);
-    await expect(advice.first()).toContainText(k.advice[0]!.title.nl);
+    // Folded per witte vlek: the gemeente's own advice first, advice for other roles folded below it.
+    const details = page.locator(`.wv-details[data-kenmerk="${id}"]`);
+    await details.locator(':scope > summary').click();
+    const own = k.advice.filter((a) => a.roles.includes('gemeente'));
+    const advice = details.locator('.advice > ul > .advice-item');
+    await expect(advice).toHaveCount(own.length);
+    await expect(advice.first()).toContainText(own[0]!.title.nl);
+    await expect(advice.first()).toBeVisible();
+    await expect(details.locator('.advice-others .advice-item')).toHaveCount(k.advice.length - own.length);
   }
   await expect(page.locator('.advice')).toHaveCount(2); // advice for exactly those two
   await expectNoAxeViolations(page);

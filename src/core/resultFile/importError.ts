@@ -6,6 +6,7 @@ export type ImportErrorCode =
   | 'too-large'
   | 'too-many-files'
   | 'not-json'
+  | 'png-without-result'
   | 'not-a-result-file'
   | 'newer-version'
   | 'unsupported-version'

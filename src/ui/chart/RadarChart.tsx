@@ -20,7 +20,7 @@ Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Fi
 
 const INK = '#1d1d1f';
 /** Below this width the axes show numbers (a key below the chart names them). */
-const NARROW = 560;
+const NARROW = 400;
 
 type RadarConfig = ChartConfiguration<'radar', (number | null)[], string | string[]>;
 
@@ -32,8 +32,54 @@ interface Props {
   large?: boolean;
   /** Accessible name of the canvas (the page has a table with the same numbers). */
   label: string;
+  /** Per kenmerk (bank order), a note after its axis label, e.g. "(onbekend)" where no point can be drawn. */
+  axisNotes?: (string | null)[];
   /** Called with the canvas once drawn (e.g. for a PNG export). */
   onCanvas?: (canvas: HTMLCanvasElement | null) => void;
+}
+
+interface LabelBox {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** True when two label boxes share any area. */
+export function overlaps(a: LabelBox, b: LabelBox): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+/** The axis-label boxes chart.js laid out (its radial scale keeps them; not part of its typed API). */
+function labelBoxes(chart: Chart): LabelBox[] {
+  const scale = chart.scales.r as unknown as { _pointLabelItems?: LabelBox[] };
+  return (scale._pointLabelItems ?? []).map(({ left, top, right, bottom }) => ({ left, top, right, bottom }));
+}
+
+/**
+ * Makes the axis labels fit without touching each other: narrower lines first, then smaller type
+ * (down to 10 px), and when that is not enough, numbers with a key below (`toNumbers`). The boxes
+ * that were drawn are kept on the canvas (`data-label-boxes`), so a test can check what the reader sees.
+ */
+function fitLabels(chart: Chart, canvas: HTMLCanvasElement, texts: string[] | null, large: boolean, toNumbers: () => void): void {
+  const font = () => (chart.options.scales?.r as { pointLabels: { font: { size: number } } }).pointLabels.font;
+  const start = large ? 26 : 14;
+  const clash = () => {
+    const boxes = labelBoxes(chart);
+    return boxes.some((a, i) => boxes.some((b, j) => j > i && overlaps(a, b)));
+  };
+  if (texts) {
+    search: for (const width of large ? [22, 16] : [18, 14, 11]) {
+      chart.data.labels = texts.map((text) => wrapLabel(text, width));
+      for (let size = start; size >= (large ? 18 : 10); size -= 1) {
+        font().size = size;
+        chart.update();
+        if (!clash()) break search;
+      }
+    }
+    if (clash()) toNumbers();
+  }
+  canvas.dataset.labelBoxes = JSON.stringify(labelBoxes(chart).map((b) => [b.left, b.top, b.right, b.bottom].map(Math.round)));
 }
 
 /** Keeps the entries at `keep` of a per-kenmerk array (or a single value as it is). */
@@ -55,7 +101,8 @@ function toDataset(s: ChartSeries, keep: number[] | null, large: boolean): Chart
     pointStyle: (pick(s.pointStyle, keep) as ChartSeries['pointStyle']) ?? 'circle',
     pointRadius: large && typeof radius === 'number' ? radius * 2 : radius,
     pointBackgroundColor: pick(s.pointColor, keep) ?? s.color,
-    pointBorderColor: INK,
+    pointBorderColor: pick(s.pointBorderColor, keep) ?? INK,
+    pointBorderWidth: large ? 2 : 1.5,
     hidden: s.hidden ?? false,
   };
 }
@@ -64,7 +111,7 @@ function toDataset(s: ChartSeries, keep: number[] | null, large: boolean): Chart
  * The spider diagram "De kracht van het lokale professionele bondgenootschap": one axis per
  * kenmerk, labels coloured by area. The only place that uses chart.js (loaded on demand).
  */
-export default function RadarChart({ series, label, onCanvas, kenmerkIds, large = false }: Props) {
+export default function RadarChart({ series, label, onCanvas, kenmerkIds, axisNotes, large = false }: Props) {
   const { t, lang } = useT();
   const bank = useBank();
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -86,15 +133,20 @@ export default function RadarChart({ series, label, onCanvas, kenmerkIds, large 
   useEffect(() => {
     if (!canvas.current) return;
     const colors = kenmerken.map((e) => e.area.color);
+    const texts = kenmerken.map((e, i) => `${numbers[i]}. ${e.kenmerk.label[lang]}${axisNotes?.[keep ? keep[i]! : i] ? ` ${axisNotes[keep ? keep[i]! : i]}` : ''}`);
     const config: RadarConfig = {
       type: 'radar',
       data: {
-        labels: kenmerken.map((e, i) => (narrow ? [String(numbers[i])] : wrapLabel(`${numbers[i]}. ${e.kenmerk.label[lang]}`, large ? 22 : 18))),
+        labels: kenmerken.map((e, i) => (narrow ? [String(numbers[i])] : wrapLabel(texts[i]!, large ? 22 : 18))),
         datasets: series.map((s) => toDataset(s, keep, large)),
       },
       options: {
         animation: false,
         responsive: true,
+        // At least twice the pixels: sharp in print and in the PNG export.
+        devicePixelRatio: Math.max(2, globalThis.devicePixelRatio || 1),
+        // A new size (window, print, projector) lays the labels out again: fit them again once drawn.
+        onResize: (c: Chart) => queueMicrotask(() => c.canvas && fitLabels(c, c.canvas, narrow ? null : texts, large, () => setNarrow(true))),
         maintainAspectRatio: !large, // on a projector the box sets the size (fits 1280×720 and 1920×1080)
         aspectRatio: narrow ? 1 : large ? 1.6 : 1.3,
         layout: { padding: 4 },
@@ -114,9 +166,10 @@ export default function RadarChart({ series, label, onCanvas, kenmerkIds, large 
       },
     };
     const chart = new Chart(canvas.current, config); // draws at once (no animation)
+    fitLabels(chart, canvas.current, narrow ? null : texts, large, () => setNarrow(true));
     onCanvas?.(canvas.current);
     return () => chart.destroy();
-  }, [series, lang, narrow, bank, t, kenmerkIds?.join(','), large]);
+  }, [series, lang, narrow, bank, t, kenmerkIds?.join(','), large, axisNotes?.join('|')]);
 
   return (
     <div class="radar" ref={box}>

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { RefObject } from 'preact';
 import { useBank } from '../shell/content';
 import { canShareFiles, downloadFile, shareFile } from './saveFile';
-import { csvFile, diagramPng, noteExported, resultFile } from './exportFiles';
+import { csvFile, noteExported, resultFile, resultPicture } from './exportFiles';
 import { encodeLink } from '../../import/linkCodec';
 import { useCsvLabels } from './useCsvLabels';
 import { useT } from '../../i18n/useT';
@@ -10,7 +10,7 @@ import type { Analysis } from '../../core/analysis';
 
 interface Props {
   analyses: Analysis[];
-  /** The drawn diagram, for the PNG export (absent: no PNG button). */
+  /** The drawn diagram, for the picture (PNG) that carries the result file (absent: no PNG button). */
   canvas?: RefObject<HTMLCanvasElement | null>;
 }
 
@@ -37,10 +37,14 @@ export function ExportPanel({ analyses, canvas }: Props) {
   };
   const savePng = async () => {
     const el = canvas?.current;
-    const blob = el ? await diagramPng(el) : null;
+    if (!el) return;
+    // The picture carries the same result file as "Opslaan als bestand", so the import reads it back.
+    const file = resultFile(analyses, bank);
+    const blob = await resultPicture(el, analyses, bank, lang, t, file.text);
     if (!blob) return;
-    const name = resultFile(analyses, bank).name.replace(/\.json$/, '.png');
+    const name = file.name.replace(/\.json$/, '.png');
     downloadFile(name, blob);
+    await noteExported(analyses);
     setDone(t('export.saved', { name }));
   };
   const makeLink = async () => {
@@ -68,7 +72,7 @@ export function ExportPanel({ analyses, canvas }: Props) {
           {t('export.csvAnswers')}
         </button>
         {canvas && (
-          <button type="button" onClick={() => void savePng()}>
+          <button type="button" aria-describedby="export-png-hint" onClick={() => void savePng()}>
             {t('export.png')}
           </button>
         )}
@@ -81,6 +85,11 @@ export function ExportPanel({ analyses, canvas }: Props) {
           </button>
         )}
       </div>
+      {canvas && (
+        <p class="hint" id="export-png-hint">
+          {t('export.pngHint')}
+        </p>
+      )}
       {link && (
         <div class="field share-link">
           <label for="share-link">{t('export.linkLabel')}</label>

@@ -13,6 +13,15 @@ export function useCsvLabels(): CsvLabels {
     max: t('csv.max'),
     range: t('csv.range'),
     unknown: t('csv.unknown'),
+    score: t('csv.score'),
+    witteVlek: t('csv.witteVlek'),
+    rated: t('csv.rated'),
+    unknownCount: t('csv.unknownCount'),
+    areaMean: t('csv.areaMean'),
+    analysisName: t('csv.analysisName'),
+    witteVlekYes: t('csv.witteVlekYes'),
+    witteVlekUnknown: t('csv.witteVlekUnknown'),
+    witteVlekNo: t('csv.witteVlekNo'),
     statementAsReadBy: (role) => t('csv.statementAsReadBy', { role: t(`roles.${role}`) }),
   };
 }

@@ -80,7 +80,7 @@ export function ImportScreen({ linkPayload }: { linkPayload?: string }) {
           id="import-files"
           type="file"
           multiple
-          accept=".json,application/json"
+          accept=".json,application/json,.png,image/png"
           aria-describedby="import-hint"
           onChange={(e) => {
             const files = [...(e.currentTarget.files ?? [])];

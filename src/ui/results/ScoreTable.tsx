@@ -11,6 +11,8 @@ export function ScoreTable({ scores }: { scores: KenmerkScore[] }) {
   const bank = useBank();
   const index = indexKenmerken(bank);
   return (
+    <>
+    <p class="hint table-hint">{t('results.tableScrollHint')}</p>
     <div class="table-wrap" role="region" aria-labelledby="score-table-caption" tabIndex={0}>
       <table class="score-table">
         <caption id="score-table-caption">{t('results.tableTitle')}</caption>
@@ -42,5 +44,6 @@ export function ScoreTable({ scores }: { scores: KenmerkScore[] }) {
         </tbody>
       </table>
     </div>
+    </>
   );
 }

@@ -1,24 +1,19 @@
 import { useBank } from '../shell/content';
 import { indexKenmerken } from '../../core/bank/kenmerkIndex';
-import { statusKey } from '../components/statusText';
 import { formatScore } from '../../core/format';
-import { AdviceList } from '../guidance/AdviceList';
-import { ReflectionQuestions } from '../guidance/ReflectionQuestions';
-import { hrefFor } from '../shell/route';
-import type { Analysis } from '../../core/analysis';
 import { useT } from '../../i18n/useT';
 import type { KenmerkScore } from '../../core/scoring/scoreKenmerk';
 
-/** The kenmerken that are witte vlekken: low, or onbekend. */
-export function WitteVlekkenList({ scores, analysis }: { scores: KenmerkScore[]; analysis: Analysis }) {
+/** The witte vlekken as a compact list: number and name, score or *onbekend*, and one line why. */
+export function WitteVlekkenList({ scores }: { scores: KenmerkScore[] }) {
   const { t, lang } = useT();
   const bank = useBank();
   const index = indexKenmerken(bank);
   const spots = scores.filter((s) => s.witteVlek);
+  const threshold = formatScore(bank.thresholds.witteVlekBelow, lang);
   return (
     <section aria-labelledby="wv-title" class="witte-vlekken">
       <h2 id="wv-title">{t('results.witteVlekkenTitle', { count: spots.length })}</h2>
-      <p>{t('results.witteVlekkenIntro')}</p>
       {spots.length === 0 ? (
         <p>{t('results.noWitteVlekken')}</p>
       ) : (
@@ -27,25 +22,24 @@ export function WitteVlekkenList({ scores, analysis }: { scores: KenmerkScore[];
             const entry = index.get(s.kenmerkId);
             if (!entry) return null;
             const score = formatScore(s.score, lang);
+            const onbekend = s.status === 'onbekend';
             return (
-              <li key={s.kenmerkId} data-kenmerk={s.kenmerkId} class="witte-vlek">
-                <h3>
+              <li key={s.kenmerkId} data-kenmerk={s.kenmerkId} class={`witte-vlek is-${s.status}`}>
+                <span class={onbekend ? 'marker-diamond' : 'marker-triangle'} aria-hidden="true" />{' '}
+                <strong>
                   {entry.number}. {entry.kenmerk.label[lang]}
-                </h3>
-                <p>
-                  {entry.area.label[lang]} — {t(statusKey(s.status))}
-                  {score ? ` · ${t('results.scoreIs', { score })}` : ''}
-                </p>
-                <AdviceList kenmerk={entry.kenmerk} role={analysis.party.role} />
-                <ReflectionQuestions kenmerk={entry.kenmerk} role={analysis.party.role} />
-                <p class="no-print">
-                  <a href={hrefFor({ screen: 'werkplan', id: analysis.id })}>{t('guidance.addAction')}</a>
-                </p>
+                </strong>{' '}
+                <span class="wv-score">{onbekend ? t('results.onbekend') : score}</span>
+                <span class="wv-why">
+                  {' — '}
+                  {onbekend ? t('results.whyOnbekend', { unknown: s.unknown, total: s.total }) : t('results.whyLaag', { threshold })}
+                </span>
               </li>
             );
           })}
         </ul>
       )}
+      <p class="hint">{t('results.witteVlekkenIntro')}</p>
     </section>
   );
 }

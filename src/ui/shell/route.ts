@@ -6,7 +6,8 @@ export type Route =
   | { screen: 'new' }
   | { screen: 'questions'; id: string; area: number }
   | { screen: 'results'; id: string }
-  | { screen: 'werkplan'; id: string }
+  /** `kenmerkId`: open the werkplan at that kenmerk (scrolled there, focus on its heading). */
+  | { screen: 'werkplan'; id: string; kenmerkId?: string }
   | { screen: 'page'; page: 'over' | 'begrippen' | 'bronnen'; termId?: string }
   | { screen: 'import' }
   | { screen: 'receive'; payload: string }
@@ -18,7 +19,7 @@ export type Route =
 const ID = '([a-z]{2}(?:-[a-z0-9]+){0,6})';
 const QUESTIONS = new RegExp(`^#/analyse/${ID}/vragen/([1-9][0-9]?)$`);
 const RESULTS = new RegExp(`^#/analyse/${ID}/resultaten$`);
-const WERKPLAN = new RegExp(`^#/analyse/${ID}/werkplan$`);
+const WERKPLAN = new RegExp(`^#/analyse/${ID}/werkplan(?:/${ID})?$`);
 const PAGE = new RegExp(`^#/(over|begrippen|bronnen)(?:/${ID})?$`);
 const WORKSHOP = new RegExp(`^#/werkplaats/${ID}$`);
 const PRESENT = new RegExp(`^#/werkplaats/${ID}/presentatie$`);
@@ -34,7 +35,7 @@ export function parseRoute(hash: string): Route {
   const r = RESULTS.exec(hash);
   if (r?.[1]) return { screen: 'results', id: r[1] };
   const w = WERKPLAN.exec(hash);
-  if (w?.[1]) return { screen: 'werkplan', id: w[1] };
+  if (w?.[1]) return w[2] ? { screen: 'werkplan', id: w[1], kenmerkId: w[2] } : { screen: 'werkplan', id: w[1] };
   const page = PAGE.exec(hash);
   if (page?.[1]) {
     const name = page[1] as 'over' | 'begrippen' | 'bronnen';
@@ -64,7 +65,7 @@ export function hrefFor(route: Route): string {
     case 'results':
       return `#/analyse/${route.id}/resultaten`;
     case 'werkplan':
-      return `#/analyse/${route.id}/werkplan`;
+      return route.kenmerkId ? `#/analyse/${route.id}/werkplan/${route.kenmerkId}` : `#/analyse/${route.id}/werkplan`;
     case 'page':
       return route.termId ? `#/${route.page}/${route.termId}` : `#/${route.page}`;
     case 'workshop':

@@ -2,15 +2,23 @@ import { useState } from 'preact/hooks';
 import { ACTION_MAX, type Action } from '../../core/analysis';
 import { newActionId } from '../../core/ids';
 import { useT } from '../../i18n/useT';
+import { isolate } from '../components/UserText';
 import type { Kenmerk } from '../../core/bank/types';
 
-/** Adds an action to a kenmerk: what (required), who, when. */
-export function ActionForm({ kenmerk, onAdd }: { kenmerk: Kenmerk; onAdd: (action: Action) => Promise<void> }) {
+/**
+ * Adds an action to a kenmerk: what (required), who, when. `onAdd` resolves true when the action is
+ * stored; then the form empties and says so beside the button ("Actie toegevoegd: …") in a polite
+ * live region, so a screen reader announces it without moving focus. When it is not stored, the
+ * fields keep what was typed and the same place says so.
+ */
+export function ActionForm({ kenmerk, onAdd }: { kenmerk: Kenmerk; onAdd: (action: Action) => Promise<boolean> }) {
   const { t, lang } = useT();
   const [what, setWhat] = useState('');
   const [who, setWho] = useState('');
   const [when, setWhen] = useState('');
   const [missing, setMissing] = useState(false);
+  /** The last outcome; `n` renews the message node, so adding the same text twice is announced twice. */
+  const [outcome, setOutcome] = useState<{ n: number; added: boolean; what: string } | null>(null);
   const p = `action-${kenmerk.id}`;
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -19,11 +27,13 @@ export function ActionForm({ kenmerk, onAdd }: { kenmerk: Kenmerk; onAdd: (actio
       document.getElementById(`${p}-what`)?.focus();
       return;
     }
-    await onAdd({ id: newActionId(), kenmerkId: kenmerk.id, what, who, when });
+    setMissing(false);
+    const added = await onAdd({ id: newActionId(), kenmerkId: kenmerk.id, what, who, when });
+    setOutcome((last) => ({ n: (last?.n ?? 0) + 1, added, what: what.trim() }));
+    if (!added) return;
     setWhat('');
     setWho('');
     setWhen('');
-    setMissing(false);
   };
   return (
     <form class="action-form no-print" noValidate onSubmit={(e) => void submit(e)} aria-label={t('werkplan.addFor', { kenmerk: kenmerk.label[lang] })}>
@@ -53,7 +63,16 @@ export function ActionForm({ kenmerk, onAdd }: { kenmerk: Kenmerk; onAdd: (actio
           {t('werkplan.whatRequired')}
         </p>
       )}
-      <button type="submit">{t('werkplan.add')}</button>
+      <div class="action-submit">
+        <button type="submit">{t('werkplan.add')}</button>
+        <p class={`save-note action-added${outcome && !outcome.added ? ' field-error' : ''}`} id={`${p}-status`} role="status" aria-live="polite">
+          {outcome && (
+            <span key={outcome.n}>
+              {outcome.added ? t('werkplan.actionAdded', { what: isolate(outcome.what) }) : t('werkplan.actionNotAdded')}
+            </span>
+          )}
+        </p>
+      </div>
     </form>
   );
 }
