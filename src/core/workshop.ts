@@ -51,3 +51,19 @@ export function withWorkshopAction(workshop: Workshop, action: Action, now: Date
 export function withoutWorkshopAction(workshop: Workshop, actionId: string, now: Date): Workshop {
   return { ...workshop, actions: workshop.actions.filter((a) => a.id !== actionId), updatedAt: now.toISOString() };
 }
+
+/** A new werkplaats that discusses these results from the start (same cleaning as `createWorkshop` and `withResults`). */
+export function createWorkshopWith(name: string, id: string, resultIds: readonly string[], now: Date): Workshop {
+  return withResults(createWorkshop(name, id, now), resultIds, now);
+}
+
+/**
+ * The name a werkplaats made from these results starts with: their partnership label when they
+ * all share one (after cleaning), else `fallback` (e.g. "Werkplaats 2 december 2026"). It can be
+ * renamed on the werkplaats screen.
+ */
+export function workshopNameFor(results: readonly { partnership: string }[], fallback: string): string {
+  const labels = new Set(results.map((r) => cleanName(r.partnership)));
+  const [only] = labels;
+  return labels.size === 1 && only ? only : fallback;
+}

@@ -60,3 +60,34 @@ export function saveStoredBankVersion(version: string): void {
     /* storage blocked: the check runs again at the next start (it finds nothing to do) */
   }
 }
+
+/** Where a presentation of a werkplaats was: step, hidden names, hidden parties (kept across a reload or a closed tab). */
+export interface PresentationPlace {
+  step: number;
+  namesHidden: boolean;
+  hidden: string[];
+}
+
+const placeKey = (workshopId: string) => `bondgenoten.presentation.${workshopId}`;
+
+/** The saved place of a werkplaats's presentation, or null. */
+export function loadPresentationPlace(workshopId: string): PresentationPlace | null {
+  try {
+    const raw: unknown = JSON.parse(globalThis.localStorage?.getItem(placeKey(workshopId)) ?? 'null');
+    if (typeof raw !== 'object' || raw === null) return null;
+    const { step, namesHidden, hidden } = raw as Record<string, unknown>;
+    if (typeof step !== 'number' || !Number.isInteger(step) || step < 0 || typeof namesHidden !== 'boolean' || !Array.isArray(hidden)) return null;
+    return { step, namesHidden, hidden: hidden.filter((h): h is string => typeof h === 'string').slice(0, 200) };
+  } catch {
+    return null;
+  }
+}
+
+/** Remembers the place of a werkplaats's presentation. */
+export function savePresentationPlace(workshopId: string, place: PresentationPlace): void {
+  try {
+    globalThis.localStorage?.setItem(placeKey(workshopId), JSON.stringify(place));
+  } catch {
+    /* storage blocked: a reload starts at the beginning */
+  }
+}

@@ -2,4 +2,4 @@ export { dbNotice, type DbNotice } from './dbNotices';
 export { onOtherTabChange } from './changeFeed';
 export { flushWrites } from './writeTracker';
 export { requestProtection, type Protection } from './persistence';
-export { loadLastBackup, saveLastBackup } from './preferences';
+export { loadLastBackup, saveLastBackup, loadPresentationPlace, savePresentationPlace, type PresentationPlace } from './preferences';

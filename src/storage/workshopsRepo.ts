@@ -1,7 +1,9 @@
 import { backend } from './chooseBackend';
 import { announceChange } from './changeFeed';
 import { trackWrite } from './writeTracker';
+import { newWorkshopId } from '../core/ids';
 import {
+  createWorkshopWith,
   withoutWorkshopAction,
   withResults,
   withWorkshopAction,
@@ -24,6 +26,13 @@ export async function getWorkshop(id: string): Promise<Workshop | undefined> {
 /** Stores a new werkplaats. */
 export function addWorkshop(workshop: Workshop): Promise<void> {
   return trackWrite(backend().then((b) => b.addWorkshop(workshop)).then(() => announceChange(workshop.id)));
+}
+
+/** Makes and stores a new werkplaats with these results (in this order); resolves with it. */
+export async function startWorkshop(name: string, resultIds: readonly string[], now = new Date()): Promise<Workshop> {
+  const workshop = createWorkshopWith(name, newWorkshopId(), resultIds, now);
+  await addWorkshop(workshop);
+  return workshop;
 }
 
 const update = (id: string, change: (w: Workshop) => Workshop): Promise<Workshop> =>

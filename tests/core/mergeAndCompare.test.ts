@@ -219,11 +219,13 @@ const P = party('pp-p', { 'ka-1': 1, 'ka-2': 2, 'kb-1': 4, 'kc-1': 'unknown', 'k
 const Q = party('pp-q', { 'ka-1': 3, 'ka-2': 3, 'kb-1': 5, 'kc-1': 2, 'kc-2': 3, 'kd-1': 2 });
 const R = party('pp-r', { 'ka-1': 5, 'ka-2': 4, 'kb-1': 'unknown', 'kc-1': 4, 'kd-1': 4, 'kd-2': 3 });
 
-const spread = (kenmerkId: string, values: (number | null)[], mean: number | null, min: number | null, max: number | null, range: number | null, verschil: boolean): KenmerkSpread =>
+type SpreadFigures = Pick<KenmerkSpread, 'kenmerkId' | 'values' | 'mean' | 'min' | 'max' | 'range' | 'verschil'>;
+const spread = (kenmerkId: string, values: (number | null)[], mean: number | null, min: number | null, max: number | null, range: number | null, verschil: boolean): SpreadFigures =>
   ({ kenmerkId, values, mean, min, max, range, verschil });
+const figures = ({ kenmerkId, values, mean, min, max, range, verschil }: KenmerkSpread): SpreadFigures => ({ kenmerkId, values, mean, min, max, range, verschil });
 
 describe('compareResults', () => {
-  it.each<[string, Analysis[], KenmerkSpread[], string[]]>([
+  it.each<[string, Analysis[], SpreadFigures[], string[]]>([
     ['three parties, with gaps', [P, Q, R], [
       spread('ka', [1.5, 3, 4.5], 3, 1.5, 4.5, 3, true),
       spread('kb', [4, 5, null], 4.5, 4, 5, 1, false), // R: only "weet ik niet" → no score, left out
@@ -252,9 +254,27 @@ describe('compareResults', () => {
     ], []],
   ])('%s', (_label, parties, kenmerken, verschillen) => {
     const c = compareResults(mini, parties);
-    expect(c.kenmerken).toEqual(kenmerken);
+    expect(c.kenmerken.map(figures)).toEqual(kenmerken);
     expect(c.verschillen.map((k) => k.kenmerkId)).toEqual(verschillen);
     expect(c.parties.map((p) => p.id)).toEqual(parties.map((p) => p.id)); // no ranking
+  });
+
+  it('a party that is onbekend on a kenmerk is shown as such and left out of its mean and range; two or more onbekend go on the agenda after the verschillen', () => {
+    const low = party('pp-low', { 'ka-1': 1, 'ka-2': 1, 'kd-1': 1, 'kd-2': 'unknown' });
+    const high = party('pp-high', { 'ka-1': 5, 'ka-2': 5, 'kd-1': 'unknown', 'kd-2': 'unknown' });
+    const mostlyUnknown = party('pp-unknown', { 'ka-1': 'unknown', 'ka-2': 4, 'kd-1': 'unknown', 'kd-2': 'unknown', 'kc-1': 'unknown', 'kc-2': 'unknown' });
+    const c = compareResults(mini, [low, high, mostlyUnknown]);
+    const ka = c.kenmerken.find((k) => k.kenmerkId === 'ka')!;
+    // pp-unknown rated ka-2 = 4 but said "weet ik niet" to half: onbekend, so its 4 does not count.
+    expect(ka.views[2]).toEqual({ score: null, status: 'onbekend', unknown: 1, total: 2 });
+    expect([ka.mean, ka.min, ka.max, ka.range, ka.counted, ka.onbekend]).toEqual([3, 1, 5, 4, 2, 1]);
+    const kd = c.kenmerken.find((k) => k.kenmerkId === 'kd')!;
+    expect([kd.counted, kd.onbekend, kd.samenOnbekend, kd.range]).toEqual([0, 3, true, null]);
+    expect(kd.views.map((v) => v.status)).toEqual(['onbekend', 'onbekend', 'onbekend']);
+    const kc = c.kenmerken.find((k) => k.kenmerkId === 'kc')!;
+    expect([kc.onbekend, kc.samenOnbekend]).toEqual([1, false]);
+    expect(c.verschillen.map((k) => k.kenmerkId)).toEqual(['ka']);
+    expect(c.agenda.map((k) => k.kenmerkId)).toEqual(['ka', 'kd']);
   });
 
   it('reads the verschil threshold from the bank', () => {

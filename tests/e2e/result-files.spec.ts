@@ -88,7 +88,8 @@ test.describe.serial('result files', () => {
     await page.getByRole('link', { name: 'Gekozen analyses vergelijken' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Perspectieven vergelijken');
 
-    // Columns follow the chosen order (no ranking); read it from the header.
+    // Columns follow the parties' fixed order (no ranking); read it from the header once it is there.
+    await expect(page.locator('.compare-table thead th')).toHaveCount(2 + PARTIES.length + 4);
     const headers = await page.locator('.compare-table thead th').allTextContents();
     const order = PARTIES.map((p) => headers.indexOf(p.name) - 2);
     const cells = (byParty: string[], rest: string[]) => [...order.map((_, col) => byParty[order.indexOf(col)]!), ...rest];
@@ -97,10 +98,10 @@ test.describe.serial('result files', () => {
       await expect(page.locator(`.compare-table tr[data-kenmerk="${k.id}"] td.score`)).toHaveText(cells(['4,0', '2,0', '5,0'], ['3,7', '2,0', '5,0', '3,0']));
     }
     for (const k of ma) {
-      await expect(page.locator(`.compare-table tr[data-kenmerk="${k.id}"] td.score`)).toHaveText(cells(['4,0', '—', '3,0'], ['3,5', '3,0', '4,0', '1,0']));
+      await expect(page.locator(`.compare-table tr[data-kenmerk="${k.id}"] td.score`)).toHaveText(cells(['4,0', '—', '3,0'], ['3,5 (over 2 van 3)', '3,0', '4,0', '1,0']));
     }
     const last = kenmerken.at(-1)!;
-    await expect(page.locator(`.compare-table tr[data-kenmerk="${last.id}"] td.score`)).toHaveText(cells(['4,0', '—', '—'], ['4,0', '4,0', '4,0', '—']));
+    await expect(page.locator(`.compare-table tr[data-kenmerk="${last.id}"] td.score`)).toHaveText(cells(['4,0', '—', '—'], ['4,0 (over 1 van 3)', '4,0', '4,0', '—']));
     // Verschil van inzicht: exactly the interne-organisatie kenmerken, in bank order (equal ranges).
     await expect(page.locator('.verschillen li')).toHaveCount(io.length);
     await expect(page.locator('.verschillen li').first()).toHaveAttribute('data-kenmerk', io[0]!.id);

@@ -37,35 +37,41 @@ test('a facilitator presents five parties on a projector, by keyboard, with name
   const title = page.getByRole('heading', { level: 1 });
   await expect(title).toHaveText('De kracht van het lokale professionele bondgenootschap');
   await expect(page.locator('.app-header')).toHaveCount(0); // nothing of the app's chrome
-  await expect(page.locator('.present-where')).toHaveText('Stap 1 van 23');
+  const total = 1 + 4 + 1 + 17 + 1; // overview, areas, agenda, every kenmerk, closing
+  await expect(page.locator('.present-where')).toContainText(`Stap 1 van ${total}`);
   await expect(page.locator('canvas')).toBeVisible();
   await expectNoAxeViolations(page);
 
   // Body text is projector-sized: every visible text element at least 28 px.
   const smallest = await page.evaluate(() => {
     let min = Infinity;
+    let what = '';
     for (const el of document.querySelectorAll<HTMLElement>('.presentation *')) {
       const own = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim());
       if (!own || el.closest('.visually-hidden') || el.offsetParent === null) continue;
-      min = Math.min(min, parseFloat(getComputedStyle(el).fontSize));
+      const size = parseFloat(getComputedStyle(el).fontSize);
+      if (size < min) [min, what] = [size, `${el.tagName}.${el.className}: ${el.textContent?.slice(0, 40)}`];
     }
-    return min;
+    return { min, what };
   });
-  expect(smallest).toBeGreaterThanOrEqual(28);
+  expect(smallest.min, smallest.what).toBeGreaterThanOrEqual(28);
   await page.screenshot({ path: test.info().outputPath('presentation.png') });
 
-  // ←/→ step: overview → four areas → differences → each kenmerk.
+  // ←/→ step: overview → four areas → the agenda → each agenda kenmerk → the others → the actions.
   await page.keyboard.press('ArrowRight');
   await expect(title).toHaveText('Interne organisatie');
   for (let i = 0; i < 4; i += 1) await page.keyboard.press('ArrowRight');
-  await expect(title).toHaveText('Verschil van inzicht: de agenda voor het gesprek');
+  await expect(title).toHaveText('De agenda voor het gesprek');
   await page.keyboard.press('ArrowRight');
   await expect(page.locator('.present-scores tbody tr')).toHaveCount(5);
+  await expect(page.locator('.present-kenmerk .reflection')).toHaveCount(0);
+  await page.keyboard.press('h'); // questions and advice fold open on a key
   await expect(page.locator('.present-kenmerk .reflection')).toBeVisible();
   await page.keyboard.press('ArrowLeft');
-  await expect(title).toHaveText('Verschil van inzicht: de agenda voor het gesprek');
+  await expect(title).toHaveText('De agenda voor het gesprek');
   await page.keyboard.press('End');
-  await expect(page.locator('.present-where')).toHaveText('Stap 23 van 23');
+  await expect(page.locator('.present-where')).toContainText(`Stap ${total} van ${total}`);
+  await expect(title).toHaveText('Afgesproken acties');
   await page.keyboard.press('Home');
 
   // Number keys toggle parties; R reveals them one by one.
@@ -74,13 +80,13 @@ test('a facilitator presents five parties on a projector, by keyboard, with name
   await page.keyboard.press('2');
   await expect(page.locator('.present-legend li.off')).toHaveCount(0);
   await page.keyboard.press('r');
-  await expect(page.locator('.present-where')).toContainText('1 van 5 partijen getoond');
-  await expect(page.locator('.present-legend li.on')).toHaveCount(1);
+  await expect(page.locator('.present-where')).toContainText('1 van 5 partijen zichtbaar');
+  await expect(page.locator('.present-legend li.on')).toHaveCount(1); // while revealing: no mean or band
   for (let i = 0; i < 3; i += 1) await page.keyboard.press('r');
   await expect(page.locator('.present-legend li.on')).toHaveCount(4);
   await page.keyboard.press('r');
-  await expect(page.locator('.present-legend li.on')).toHaveCount(5);
-  await expect(page.locator('.present-where')).not.toContainText('getoond');
+  await expect(page.locator('.present-legend li.on')).toHaveCount(5 + 2); // five parties, the mean and the band
+  await expect(page.locator('.present-where')).toContainText('5 van 5 partijen zichtbaar');
 
   // N hides names: roles only, no name anywhere in the page.
   await page.keyboard.press('n');
@@ -96,6 +102,7 @@ test('a facilitator presents five parties on a projector, by keyboard, with name
   await page.getByLabel('Wie').fill('Procesregisseur');
   await page.getByLabel('Wie').press('Enter');
   await expect(page.locator('.present-form')).toHaveCount(0);
+  await expect(page.locator('.present-confirmation')).toContainText('Actie vastgelegd');
   await expect(title).toHaveText('Interne organisatie');
 
   await page.keyboard.press('?');

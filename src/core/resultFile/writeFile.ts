@@ -49,8 +49,14 @@ function toResult(analysis: Analysis, bank: Bank, hash: string): ResultV1 {
 /** Options for a file: werkplaatsen to include, and a label that replaces each party's name. */
 export interface FileOptions {
   workshops?: Workshop[];
-  /** When given, party and result names are replaced by this label (e.g. the role): names stay private. */
+  /**
+   * When given, party and result names are replaced by this label (e.g. the role). Names only:
+   * ids, level, notes and "who" stay. For an export that cannot be linked back, make the analyses
+   * and werkplaats anonymous first with `anonymizeForExport` (./anonymize.ts) and set `anonymous`.
+   */
   anonymize?: (analysis: Analysis, index: number) => string;
+  /** The analyses and werkplaatsen were made anonymous (`anonymizeForExport`): the file name says "zonder namen". */
+  anonymous?: boolean;
   /** A backup carries the settings that matter (e.g. the language). */
   settings?: FileSettings;
 }
@@ -112,7 +118,7 @@ export function namedResultFile(
   const text = serializeResultFile(buildResultFile(analyses, bank, appVersion, now, options));
   let name = options.backup ? `bondgenoten-back-up-${localDay(now)}.json` : resultFileName(analyses, now);
   if (!options.backup && options.workshops?.length) name = name.replace(/^bondgenoten-/, 'bondgenoten-werkplaats-');
-  if (options.anonymize) name = name.replace(/\.json$/, '-zonder-namen.json');
+  if (options.anonymize || options.anonymous) name = name.replace(/\.json$/, '-zonder-namen.json');
   return { name, text };
 }
 

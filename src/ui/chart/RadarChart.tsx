@@ -69,15 +69,16 @@ function fitLabels(chart: Chart, canvas: HTMLCanvasElement, texts: string[] | nu
     return boxes.some((a, i) => boxes.some((b, j) => j > i && overlaps(a, b)));
   };
   if (texts) {
-    search: for (const width of large ? [22, 16] : [18, 14, 11]) {
+    search: for (const width of large ? [22, 16, 12] : [18, 14, 11]) {
       chart.data.labels = texts.map((text) => wrapLabel(text, width));
-      for (let size = start; size >= (large ? 18 : 10); size -= 1) {
+      for (let size = start; size >= (large ? 16 : 10); size -= 1) {
         font().size = size;
         chart.update();
         if (!clash()) break search;
       }
     }
-    if (clash()) toNumbers();
+    // On a projector the names stay (a key of numbers would not fit beside the chart in large type).
+    if (clash() && !large) toNumbers();
   }
   canvas.dataset.labelBoxes = JSON.stringify(labelBoxes(chart).map((b) => [b.left, b.top, b.right, b.bottom].map(Math.round)));
 }
@@ -166,6 +167,14 @@ export default function RadarChart({ series, label, onCanvas, kenmerkIds, axisNo
       },
     };
     const chart = new Chart(canvas.current, config); // draws at once (no animation)
+    // What is drawn, in words a legend can be checked against: each visible series, its dash and marker.
+    canvas.current.dataset.series = JSON.stringify(
+      series.filter((s) => !s.hidden && !(s.color === 'rgba(0,0,0,0)' && !s.fillColor)).map((s) => {
+        const band = s.fillTo !== undefined && s.fillTo !== false;
+        const shape = Array.isArray(s.pointStyle) ? s.pointStyle[0] : s.pointStyle;
+        return { label: s.label, dash: (s.dash ?? []).join(' '), point: band || s.pointRadius === 0 ? 'none' : (shape ?? 'circle') };
+      }),
+    );
     fitLabels(chart, canvas.current, narrow ? null : texts, large, () => setNarrow(true));
     onCanvas?.(canvas.current);
     return () => chart.destroy();

@@ -8,12 +8,12 @@ export function compareSeries(
   names: string[],
   shown: ReadonlySet<string>,
   options: { mean: boolean; band: boolean },
-  labels: { mean: string; min: string; max: string },
+  labels: { mean: string; min: string; max: string; band: string },
 ): ChartSeries[] {
   const band: ChartSeries[] = [
     { label: labels.min, data: comparison.kenmerken.map((k) => k.min), color: 'rgba(0,0,0,0)', pointRadius: 0, hidden: !options.band },
     {
-      label: labels.max,
+      label: labels.band,
       data: comparison.kenmerken.map((k) => k.max),
       color: 'rgba(0,0,0,0)',
       fillColor: 'rgba(120, 120, 120, 0.22)',

@@ -4,6 +4,7 @@ import { StatusMessage } from '../components/StatusMessage';
 import { CompareView } from '../comparison/CompareView';
 import { ResultPicker } from '../comparison/ResultPicker';
 import { ScreenFrame } from '../shell/ScreenFrame';
+import { MakeWorkshopButton } from '../comparison/MakeWorkshopButton';
 import { navigate } from '../shell/route';
 import { useT } from '../../i18n/useT';
 import type { Analysis } from '../../core/analysis';
@@ -30,6 +31,11 @@ export function CompareScreen({ ids }: { ids: string[] }) {
       {failed && <StatusMessage kind="error">{t('errors.storageRead')}</StatusMessage>}
       <ResultPicker chosen={ids} onChange={(next) => navigate({ screen: 'compare', ids: next }, true)} />
       {chosen && chosen.length === 0 && <p>{t('compare.none')}</p>}
+      {chosen && chosen.length >= 2 && (
+        <div class="actions no-print">
+          <MakeWorkshopButton ids={chosen.map((a) => a.id)} results={chosen} />
+        </div>
+      )}
       {chosen && chosen.length > 0 && <CompareView analyses={chosen} />}
     </ScreenFrame>
   );

@@ -37,12 +37,16 @@ export function CompareTable({ comparison, names }: { comparison: Comparison; na
               <tr key={k.kenmerkId} data-kenmerk={k.kenmerkId} class={k.verschil ? 'is-verschil' : undefined}>
                 <td>{entry?.number}</td>
                 <th scope="row">{entry?.kenmerk.label[lang]}</th>
-                {k.values.map((v, i) => (
-                  <td key={i} class="score">
-                    {f(v)}
+                {k.views.map((v, i) => (
+                  <td key={i} class={v.status === 'onbekend' ? 'score is-onbekend' : 'score'}>
+                    {v.status === 'onbekend' ? t('results.onbekend') : f(v.score)}
+                    {v.unknown > 0 && <span class="unknown-count"> ({t('present.unknownOf', { unknown: v.unknown, total: v.total })})</span>}
                   </td>
                 ))}
-                <td class="score mean">{f(k.mean)}</td>
+                <td class="score mean">
+                  {f(k.mean)}
+                  {k.counted < k.views.length && <span class="unknown-count"> ({t('compare.over', { counted: k.counted, total: k.views.length })})</span>}
+                </td>
                 <td class="score min">{f(k.min)}</td>
                 <td class="score max">{f(k.max)}</td>
                 <td class="score range">{f(k.range)}</td>

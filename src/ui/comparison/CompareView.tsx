@@ -7,6 +7,7 @@ import { compareSeries } from '../chart/compareSeries';
 import { partyNames } from './partyNames';
 import { roleNames } from './roleNames';
 import { PartyToggles } from './PartyToggles';
+import { inPartyOrder } from './partyOrder';
 import { CompareTable } from './CompareTable';
 import { VerschillenList } from './VerschillenList';
 import { ExportPanel } from '../export/ExportPanel';
@@ -15,8 +16,9 @@ import { useT } from '../../i18n/useT';
 import type { Analysis } from '../../core/analysis';
 
 /** The overlay of several parties, toggleable, with mean and min–max band; the table; the differences. */
-export function CompareView({ analyses, hideNames = false, exportPanel = true }: { analyses: Analysis[]; hideNames?: boolean; exportPanel?: boolean }) {
+export function CompareView({ analyses: given, hideNames = false, exportPanel = true }: { analyses: Analysis[]; hideNames?: boolean; exportPanel?: boolean }) {
   const { t, lang } = useT();
+  const analyses = useMemo(() => inPartyOrder(given), [given]);
   const bank = useBank();
   const canvas = useRef<HTMLCanvasElement | null>(null);
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
@@ -26,7 +28,7 @@ export function CompareView({ analyses, hideNames = false, exportPanel = true }:
   const names = hideNames ? roleNames(analyses, (r) => t(`roles.${r}`)) : partyNames(analyses, lang);
   const shown = new Set(analyses.map((a) => a.id).filter((id) => !hidden.has(id)));
   const series = useMemo(
-    () => compareSeries(comparison, names, shown, { mean, band }, { mean: t('compare.mean'), min: t('compare.min'), max: t('compare.max') }),
+    () => compareSeries(comparison, names, shown, { mean, band }, { mean: t('compare.mean'), min: t('compare.min'), max: t('compare.max'), band: t('compare.band') }),
     [comparison, names.join('|'), [...shown].join('|'), mean, band, lang],
   );
 
@@ -39,6 +41,7 @@ export function CompareView({ analyses, hideNames = false, exportPanel = true }:
       <PartyToggles
         analyses={analyses}
         names={names}
+        series={series}
         withRole={!hideNames}
         hidden={hidden}
         onHidden={setHidden}

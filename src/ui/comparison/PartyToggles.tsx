@@ -1,11 +1,14 @@
 import { UserText } from '../components/UserText';
-import { partyStyle } from '../chart/partyStyle';
+import { SeriesSwatch } from '../chart/SeriesSwatch';
+import type { ChartSeries } from '../chart/chartSeries';
 import { useT } from '../../i18n/useT';
 import type { Analysis } from '../../core/analysis';
 
 interface Props {
   analyses: Analysis[];
   names: string[];
+  /** The series the chart draws (compareSeries: min, band, one per party, mean): the legend draws the same. */
+  series: ChartSeries[];
   /** Add the role after the name (not when the names are role labels already). */
   withRole: boolean;
   hidden: ReadonlySet<string>;
@@ -17,7 +20,7 @@ interface Props {
 }
 
 /** The legend, as switches: each party's line (colour and line style), the mean, the band. */
-export function PartyToggles({ analyses, names, withRole, hidden, onHidden, mean, onMean, band, onBand }: Props) {
+export function PartyToggles({ analyses, names, series, withRole, hidden, onHidden, mean, onMean, band, onBand }: Props) {
   const { t } = useT();
   const toggle = (id: string, on: boolean) => {
     const next = new Set(hidden);
@@ -28,12 +31,13 @@ export function PartyToggles({ analyses, names, withRole, hidden, onHidden, mean
   return (
     <fieldset class="party-toggles">
       <legend>{t('compare.show')}</legend>
+      <p class="visible-count">{t('present.visible', { count: analyses.length - hidden.size, total: analyses.length })}</p>
       {analyses.map((a, i) => {
-        const style = partyStyle(i);
+        const s = series[2 + i];
         return (
-          <label key={a.id} class="check">
+          <label key={a.id} class="check" data-series-label={hidden.has(a.id) ? undefined : s?.label}>
             <input type="checkbox" checked={!hidden.has(a.id)} onChange={(e) => toggle(a.id, e.currentTarget.checked)} />
-            <span class={style.className} style={{ '--party-color': style.color }} aria-hidden="true" />
+            {s && <SeriesSwatch series={s} />}
             <span>
               <UserText>{names[i] ?? ''}</UserText>
               {withRole ? ` · ${t(`roles.${a.party.role}`)}` : ''}
@@ -41,14 +45,14 @@ export function PartyToggles({ analyses, names, withRole, hidden, onHidden, mean
           </label>
         );
       })}
-      <label class="check">
+      <label class="check" data-series-label={mean ? series.at(-1)?.label : undefined}>
         <input type="checkbox" checked={mean} onChange={(e) => onMean(e.currentTarget.checked)} />
-        <span class="party-line mean-line" aria-hidden="true" />
+        {series.at(-1) && <SeriesSwatch series={series.at(-1)!} />}
         <span>{t('compare.mean')}</span>
       </label>
-      <label class="check">
+      <label class="check" data-series-label={band ? series[1]?.label : undefined}>
         <input type="checkbox" checked={band} onChange={(e) => onBand(e.currentTarget.checked)} />
-        <span class="band-swatch" aria-hidden="true" />
+        {series[1] && <SeriesSwatch series={series[1]} />}
         <span>{t('compare.band')}</span>
       </label>
     </fieldset>

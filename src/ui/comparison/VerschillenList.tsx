@@ -15,24 +15,27 @@ export function VerschillenList({ comparison, names }: { comparison: Comparison;
     <section aria-labelledby="verschil-title" class="verschillen">
       <h2 id="verschil-title">{t('compare.verschilTitle')}</h2>
       <p>{t('compare.verschilIntro', { threshold })}</p>
-      {comparison.verschillen.length === 0 ? (
+      {comparison.agenda.length === 0 ? (
         <p>{t('compare.noVerschil')}</p>
       ) : (
         <ol>
-          {comparison.verschillen.map((k) => {
+          {comparison.agenda.map((k) => {
             const entry = index.get(k.kenmerkId);
             const lowest = k.values.map((v, i) => (v === k.min ? isolate(names[i] ?? '') : null)).filter(Boolean).join(', ');
             const highest = k.values.map((v, i) => (v === k.max ? isolate(names[i] ?? '') : null)).filter(Boolean).join(', ');
             return (
               <li key={k.kenmerkId} data-kenmerk={k.kenmerkId}>
                 <strong>{entry?.kenmerk.label[lang]}</strong> ({entry?.area.label[lang]}) —{' '}
-                {t('compare.verschilLine', {
-                  range: formatScore(k.range, lang),
-                  min: formatScore(k.min, lang),
-                  max: formatScore(k.max, lang),
-                  lowest,
-                  highest,
-                })}
+                {k.verschil
+                  ? t('compare.verschilLine', {
+                      range: formatScore(k.range, lang),
+                      min: formatScore(k.min, lang),
+                      max: formatScore(k.max, lang),
+                      lowest,
+                      highest,
+                    })
+                  : t('compare.samenOnbekend', { count: k.onbekend })}
+                {k.verschil && k.onbekend > 0 && ` · ${t('present.onbekendParties', { count: k.onbekend })}`}
               </li>
             );
           })}

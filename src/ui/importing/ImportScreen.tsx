@@ -7,6 +7,7 @@ import { applyImport, prepareImport, warmUpImport } from '../../import/importCli
 import { ImportProgress } from './ImportProgress';
 import { ImportSummary } from './ImportSummary';
 import { ConflictChoices } from './ConflictChoices';
+import { MakeWorkshopButton } from '../comparison/MakeWorkshopButton';
 import { StatusMessage } from '../components/StatusMessage';
 import { COMPARE_MAX } from '../comparison/compareLimit';
 import { useT } from '../../i18n/useT';
@@ -98,11 +99,15 @@ export function ImportScreen({ linkPayload }: { linkPayload?: string }) {
         <>
           <ImportSummary outcomes={stage.prepared.outcomes} links={stage.applied.links} settingsRestored={Boolean(stage.prepared.settings)} />
           {stage.applied.ids.length > 0 && (
-            <p class="actions">
+            <div class="actions">
               {stage.applied.workshops[0] && (
                 <a class="button primary" href={hrefFor({ screen: 'workshop', id: stage.applied.workshops[0] })}>
                   {t('import.openWorkshop')}
                 </a>
+              )}
+              {/* A werkplaats of the results just imported: the usual next step in the room. */}
+              {stage.applied.ids.length >= 2 && stage.applied.ids.length <= COMPARE_MAX && (
+                <MakeWorkshopButton ids={stage.applied.ids} class={stage.applied.workshops[0] ? '' : 'primary'} />
               )}
               {stage.applied.ids.length <= COMPARE_MAX && (
                 <a class="button primary" href={hrefFor({ screen: 'compare', ids: stage.applied.ids })}>
@@ -112,7 +117,7 @@ export function ImportScreen({ linkPayload }: { linkPayload?: string }) {
               <a class="button" href="#/">
                 {t('results.backToList')}
               </a>
-            </p>
+            </div>
           )}
           {stage.applied.ids.length > COMPARE_MAX && (
             <p class="hint">{t('import.compareTooMany', { limit: COMPARE_MAX })}</p>

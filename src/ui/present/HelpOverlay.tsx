@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { useT } from '../../i18n/useT';
 
-const KEYS = ['arrows', 'home', 'numbers', 'names', 'reveal', 'action', 'help', 'escape'] as const;
+const KEYS = ['arrows', 'home', 'numbers', 'names', 'reveal', 'statements', 'guidance', 'action', 'fullscreen', 'help', 'escape'] as const;
 
 /** The list of keys (opened with ?), as a modal dialog. */
 export function HelpOverlay({ onClose }: { onClose: () => void }) {

@@ -11,13 +11,18 @@ export interface KeyActions {
   reveal: () => void;
   help: () => void;
   addAction: () => void;
+  statements: () => void;
+  guidance: () => void;
+  fullscreen: () => void;
   escape: () => void;
 }
 
 /**
  * The presentation's keyboard: ←/→ (and PageUp/PageDown, Space) step, Home/End jump, 1–9 and 0
  * toggle parties 1–10, N hides names, R reveals parties one by one, A records an action, ? shows
- * the keys, Esc closes what is open or leaves. Keys typed into a form field stay there (but Esc).
+ * the keys, S shows the statements and answers, H the questions and advice, F full screen, Esc closes
+ * what is open or leaves. Keys typed into a form field stay there (but Esc); keys on a focused
+ * button (Enter, Space) stay with the button.
  */
 export function usePresentationKeys(actions: KeyActions): void {
   const latest = useRef(actions);
@@ -33,6 +38,7 @@ export function usePresentationKeys(actions: KeyActions): void {
         return;
       }
       if (typing || e.ctrlKey || e.metaKey || e.altKey) return;
+      if ((e.key === ' ' || e.key === 'Enter') && target?.tagName === 'BUTTON') return;
       const handlers: Record<string, () => void> = {
         ArrowRight: a.next,
         PageDown: a.next,
@@ -48,6 +54,12 @@ export function usePresentationKeys(actions: KeyActions): void {
         a: a.addAction,
         A: a.addAction,
         '?': a.help,
+        s: a.statements,
+        S: a.statements,
+        h: a.guidance,
+        H: a.guidance,
+        f: a.fullscreen,
+        F: a.fullscreen,
       };
       const handler = handlers[e.key];
       if (handler) {

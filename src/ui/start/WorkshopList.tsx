@@ -1,9 +1,8 @@
 import { UserText } from '../components/UserText';
 import { useEffect, useState } from 'preact/hooks';
 import type { Signal } from '@preact/signals';
-import { addWorkshop, listWorkshops } from '../../storage/workshopsRepo';
-import { createWorkshop, type Workshop } from '../../core/workshop';
-import { newWorkshopId } from '../../core/ids';
+import { listWorkshops, startWorkshop } from '../../storage/workshopsRepo';
+import type { Workshop } from '../../core/workshop';
 import { hrefFor, navigate } from '../shell/route';
 import { NAME_MAX } from '../../core/analysis';
 import { useT } from '../../i18n/useT';
@@ -19,8 +18,7 @@ export function WorkshopList({ selected }: { selected: Signal<ReadonlySet<string
   const create = async (e: Event) => {
     e.preventDefault();
     const now = new Date();
-    const workshop = { ...createWorkshop(name || t('workshop.defaultName', { date: now.toLocaleDateString() }), newWorkshopId(), now), resultIds: [...selected.peek()] };
-    await addWorkshop(workshop);
+    const workshop = await startWorkshop(name || t('workshop.defaultName', { date: now.toLocaleDateString() }), [...selected.peek()], now);
     navigate({ screen: 'workshop', id: workshop.id });
   };
   return (

@@ -1,11 +1,14 @@
 import { UserText } from '../components/UserText';
+import { partyNames } from '../comparison/partyNames';
+import { roleNames } from '../comparison/roleNames';
+import { inPartyOrder } from '../comparison/partyOrder';
 import { useBank } from '../shell/content';
 import { hrefFor } from '../shell/route';
 import { ScreenFrame } from '../shell/ScreenFrame';
 import { WorkshopSettings } from './WorkshopSettings';
+import { AnonymousExport } from './AnonymousExport';
 import { ResultPicker } from '../comparison/ResultPicker';
 import { CompareView } from '../comparison/CompareView';
-import { roleNames } from '../comparison/roleNames';
 import { ActionTable } from '../actions/ActionTable';
 import { WorkshopActionForm } from '../actions/WorkshopActionForm';
 import { namesHidden } from '../comparison/namesHidden';
@@ -31,9 +34,11 @@ export function WorkshopView({ workshop, results: chosen, onChange }: Props) {
   const missing = workshop.resultIds.length - chosen.length;
   const labels = new Map(bank.areas.flatMap((a) => a.kenmerken.map((k) => [k.id, k.label[lang]] as const)));
   const run = (write: Promise<Workshop>) => write.then(onChange, () => undefined);
-  const exportFile = async (anonymous: boolean) => {
-    const names = roleNames(chosen, (r) => t(`roles.${r}`));
-    const file = resultFile(chosen, bank, new Date(), { workshops: [workshop], ...(anonymous ? { anonymize: (_a, i) => names[i] ?? '' } : {}) });
+  // On paper: who took part (their roles when names are hidden), in the parties' fixed order.
+  const ordered = inPartyOrder(chosen);
+  const participants = hideNames ? roleNames(ordered, (r) => t(`roles.${r}`)) : partyNames(ordered, lang);
+  const exportFile = async () => {
+    const file = resultFile(chosen, bank, new Date(), { workshops: [workshop] });
     downloadFile(file.name, file.blob);
     await run(markWorkshopExported(workshop.id));
   };
@@ -41,15 +46,17 @@ export function WorkshopView({ workshop, results: chosen, onChange }: Props) {
   return (
     <ScreenFrame id="workshop-title" class="workshop" context={<span class="no-print">{t('workshop.kind')}</span>} title={<UserText>{workshop.name}</UserText>}>
       <p class="lead no-print">{t('workshop.intro')}</p>
+      <p class="print-only workshop-print-head">
+        {t('workshop.printDate', { date: new Date().toLocaleDateString(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' }) })}
+        <br />
+        {t('workshop.participants')}: {participants.join(', ')}
+      </p>
       <div class="actions no-print">
         <a class="button primary" href={hrefFor({ screen: 'present', id: workshop.id })}>
           {t('workshop.present')}
         </a>
-        <button type="button" onClick={() => void exportFile(false)}>
+        <button type="button" onClick={() => void exportFile()}>
           {t('workshop.export')}
-        </button>
-        <button type="button" onClick={() => void exportFile(true)}>
-          {t('workshop.exportAnonymous')}
         </button>
         <button type="button" onClick={() => print()}>
           {t('workshop.print')}
@@ -67,6 +74,7 @@ export function WorkshopView({ workshop, results: chosen, onChange }: Props) {
         <ActionTable actions={workshop.actions} labels={labels} onDelete={(a) => void run(deleteWorkshopAction(workshop.id, a.id))} />
         <WorkshopActionForm onAdd={(action) => run(saveWorkshopAction(workshop.id, action))} />
       </section>
+      <AnonymousExport workshop={workshop} results={chosen} />
       <WorkshopSettings workshop={workshop} onChange={onChange} />
     </ScreenFrame>
   );
