@@ -3,7 +3,7 @@
  * core, storage and import below the UI, and inside src/ui nothing imports upward: App.tsx on top,
  * the screens below it, the shared pieces below the screens.
  */
-const SCREENS = '(start|newAnalysis|questionnaire|results|werkplan|importing|compare|workshop|present|pages)';
+const SCREENS = '(start|newAnalysis|questionnaire|results|werkplan|importing|compare|workshop|present|pages|scan)';
 const SHARED = '(shell|components|chart|comparison|guidance|export|actions)';
 
 module.exports = {

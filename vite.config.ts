@@ -1,6 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
-import { VitePWA } from 'vite-plugin-pwa';
+import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -62,6 +62,25 @@ export default defineConfig({
           { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
           { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
         ],
+        // Installed, the app opens its result files and result PNGs ("Open with → Bondgenoten"): the
+        // page takes them from window.launchQueue (src/ui/shell/launchFiles.ts) into the import.
+        // The action is the app's own start address: a launch with files is told by launchQueue, not by the URL.
+        file_handlers: [
+          {
+            action: './',
+            name: 'Bondgenoten-resultaat',
+            icons: [{ src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' }],
+            accept: { 'application/json': ['.json'], 'image/png': ['.png'] },
+          } as ManifestOptions['file_handlers'][number], // the plugin's type knows only action and accept
+        ],
+        // A file shared into the installed app (Android's share sheet) is POSTed here; the service
+        // worker answers it itself, offline, and hands the files to the page (public/share-target.js).
+        share_target: {
+          action: './share-target',
+          method: 'POST',
+          enctype: 'multipart/form-data',
+          params: { files: [{ name: 'files', accept: ['application/json', '.json', 'image/png', '.png'] }] },
+        },
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,json,svg,png,webmanifest}'],
@@ -70,6 +89,7 @@ export default defineConfig({
         clientsClaim: true,
         skipWaiting: false,
         sourcemap: false,
+        importScripts: ['share-target.js'], // public/share-target.js: same origin, precached like the rest
       },
     }),
   ],

@@ -12,7 +12,16 @@ import { join } from 'node:path';
  * texts in two languages and the report (the picture with its data, its PNG reader, the CSV,
  * label fitting; issues 13 and 14: 150.1 KiB then). The first screen's budget is unchanged.
  */
-export const SIZE_BUDGETS = { firstKiB: 60, allKiB: 160 };
+export const SIZE_BUDGETS = { firstKiB: 60, allKiB: 175, scanKiB: 60 };
+
+/**
+ * The chunks only the "Scannen" screen loads (its screen, its frame reader and jsQR, the QR reader
+ * used where the platform has no BarcodeDetector): counted apart, as issue 16 asks — they load
+ * only when a facilitator opens that screen. The all-JS budget went from 160 to 175 with the QR
+ * code maker (qrcode, ~9 KiB, loaded only when a code is shown), the compact code, the share and
+ * open-with hand-over and the werkplaats work of issue 15.
+ */
+const SCAN_ONLY = /^(ScanScreen|qrReader|jsQR)-/;
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length / 1024;
 
@@ -26,7 +35,10 @@ export function jsSizes(dist = 'dist') {
   const assets = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js')).map((f) => join('assets', f));
   const worker = readdirSync(dist).filter((f) => f.endsWith('.js'));
   const firstKiB = [...first].reduce((sum, src) => sum + gz(join(dist, src.replace(/^\.?\//, ''))), 0);
-  const allKiB = assets.reduce((sum, f) => sum + gz(join(dist, f)), 0);
+  const scan = assets.filter((f) => SCAN_ONLY.test(f.slice('assets/'.length)));
+  const app = assets.filter((f) => !scan.includes(f));
+  const allKiB = app.reduce((sum, f) => sum + gz(join(dist, f)), 0);
+  const scanKiB = scan.reduce((sum, f) => sum + gz(join(dist, f)), 0);
   const workerKiB = worker.reduce((sum, f) => sum + gz(join(dist, f)), 0);
-  return { firstKiB, allKiB, files: assets.length, workerKiB };
+  return { firstKiB, allKiB, files: app.length, workerKiB, scanKiB, scanFiles: scan.length };
 }

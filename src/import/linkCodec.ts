@@ -1,3 +1,7 @@
+import { decodeCompactResult, fromBase45 } from '../core/resultFile/compactResult';
+import type { ImportError } from '../core/resultFile/importError';
+import type { Bank } from '../core/bank/types';
+
 /** The route a shared link opens: the data follows it in the #fragment, so it never reaches a server. */
 export const LINK_PREFIX = '#/ontvang/';
 /** The largest payload (characters) and unpacked size (bytes) a link may carry. */
@@ -44,8 +48,57 @@ export async function encodeLink(fileText: string, base: string): Promise<string
   return `${base}${LINK_PREFIX}${toBase64Url(packed)}`;
 }
 
-/** Unpacks a link fragment back into file text; throws a RangeError when it is too large, an Error when it is not a valid link. */
-export async function decodeLink(payload: string): Promise<string> {
+/** A link payload of a QR code (`#/qr/<base45>`), as the route hands it over: `qr:` and the fragment's text. */
+export const QR_PAYLOAD_PREFIX = 'qr:';
+/** The most characters a QR payload may have: QR version 40 holds 4,296, percent-encoding may triple them. */
+const MAX_QR_PAYLOAD = 3 * 4296;
+
+/** A link that was read but refused, with the reason to show. */
+export class LinkError extends Error {
+  constructor(readonly error: ImportError) {
+    super(error.code);
+  }
+}
+
+/**
+ * The readings of a base45 payload taken from a fragment: as it is, with only `%20` as a space (what
+ * browsers and URL parsers do to a space in a fragment), and fully percent-decoded (what some
+ * scanner apps do). The CRC in the code tells which reading is right.
+ */
+function readings(text: string): string[] {
+  const found = [text, text.replace(/%20/g, ' ')];
+  try {
+    found.push(decodeURIComponent(text));
+  } catch {
+    // not percent-encoded
+  }
+  return [...new Set(found)];
+}
+
+/** Reads a QR payload (base45 of the compact code) into file text; throws a LinkError when it is refused. */
+function decodeQr(text: string, bank: Bank | undefined): string {
+  if (text.length > MAX_QR_PAYLOAD) throw new RangeError('too large');
+  if (!bank) throw new LinkError({ code: 'bad-code' });
+  let first: ImportError | undefined;
+  for (const reading of readings(text)) {
+    const bytes = fromBase45(reading);
+    if (!bytes) continue;
+    const decoded = decodeCompactResult(bytes, bank);
+    if (decoded.ok) return decoded.value;
+    // A reading that passed the CRC but is refused (newer version, other bank) is the answer.
+    if (decoded.error.code !== 'bad-code') throw new LinkError(decoded.error);
+    first ??= decoded.error;
+  }
+  throw new LinkError(first ?? { code: 'bad-code' });
+}
+
+/**
+ * Unpacks a link fragment back into file text. A QR payload (`qr:…`) needs the bank (its answers
+ * are in bank order). Throws a RangeError when it is too large, a LinkError when a QR code is
+ * refused, an Error when it is not a valid link.
+ */
+export async function decodeLink(payload: string, bank?: Bank): Promise<string> {
+  if (payload.startsWith(QR_PAYLOAD_PREFIX)) return decodeQr(payload.slice(QR_PAYLOAD_PREFIX.length), bank);
   if (payload.length > MAX_PAYLOAD) throw new RangeError('too large');
   if (!/^[A-Za-z0-9_-]+$/.test(payload)) throw new Error('bad link');
   const bytes = await pipe(fromBase64Url(payload), new DecompressionStream('deflate-raw'), MAX_UNPACKED);

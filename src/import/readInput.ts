@@ -1,8 +1,9 @@
 import { LIMITS } from '../core/resultFile/format';
-import { decodeLink } from './linkCodec';
+import { decodeLink, LinkError } from './linkCodec';
 import { isPng, readText, RESULT_PNG_KEYWORD } from '../core/resultFile/pngText';
 import type { ImportError } from '../core/resultFile/importError';
 import type { ImportInput } from './types';
+import type { Bank } from '../core/bank/types';
 
 /** The most files one import takes. */
 export const MAX_FILES = 200;
@@ -15,14 +16,18 @@ function decodeUtf8(bytes: ArrayBuffer): string {
   return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 }
 
-/** Reads one input (in the import worker), refusing what is too large before reading it. */
-export async function readInput(input: ImportInput, index: number): Promise<ReadInput> {
+/**
+ * Reads one input (in the import worker), refusing what is too large before reading it. A QR code's
+ * link needs the bank: its answers are in the bank's order.
+ */
+export async function readInput(input: ImportInput, index: number, bank?: Bank): Promise<ReadInput> {
   const name = input.kind === 'file' ? input.file.name : input.name;
   if (index >= MAX_FILES) return { name, error: { code: 'too-many-files' } };
   if (input.kind === 'link') {
     try {
-      return { name, text: await decodeLink(input.payload) };
+      return { name, text: await decodeLink(input.payload, bank) };
     } catch (error) {
+      if (error instanceof LinkError) return { name, error: error.error };
       return { name, error: { code: error instanceof RangeError ? 'too-large' : 'not-json' } };
     }
   }

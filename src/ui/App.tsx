@@ -18,6 +18,7 @@ const NewAnalysisScreen = lazy(() => import('./newAnalysis/NewAnalysisScreen').t
 const QuestionnaireScreen = lazy(() => import('./questionnaire/QuestionnaireScreen').then((m) => m.QuestionnaireScreen));
 const ResultsScreen = lazy(() => import('./results/ResultsScreen').then((m) => m.ResultsScreen));
 const WerkplanScreen = lazy(() => import('./werkplan/WerkplanScreen').then((m) => m.WerkplanScreen));
+const ScanScreen = lazy(() => import('./scan/ScanScreen').then((m) => m.ScanScreen));
 const ImportScreen = lazy(() => import('./importing/ImportScreen').then((m) => m.ImportScreen));
 const CompareScreen = lazy(() => import('./compare/CompareScreen').then((m) => m.CompareScreen));
 const PagesScreen = lazy(() => import('./pages/PagesScreen').then((m) => m.PagesScreen));
@@ -77,6 +78,8 @@ function Screen({ route: r }: { route: Route }) {
       return <PagesScreen page={r.page} {...(r.termId ? { termId: r.termId } : {})} />;
     case 'import':
       return withBank(<ImportScreen key="import" />);
+    case 'scan':
+      return withBank(<ScanScreen />);
     case 'receive':
       return withBank(<ImportScreen key={r.payload} linkPayload={r.payload} />);
     case 'compare':

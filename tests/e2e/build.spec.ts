@@ -11,6 +11,8 @@ test('the JavaScript stays within its size budgets (gzip)', () => {
   const size = jsSizes();
   expect(size.firstKiB, 'JS loaded before the first screen').toBeLessThanOrEqual(SIZE_BUDGETS.firstKiB);
   expect(size.allKiB, 'all JS the app can load, the import worker included').toBeLessThanOrEqual(SIZE_BUDGETS.allKiB);
+  expect(size.scanFiles, 'the scan screen has chunks of its own').toBeGreaterThanOrEqual(2);
+  expect(size.scanKiB, 'what only the scan screen loads').toBeLessThanOrEqual(SIZE_BUDGETS.scanKiB);
 });
 
 test('Lighthouse: accessibility and best practices score 100 on the first screen, served as plain files', async () => {

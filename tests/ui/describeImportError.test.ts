@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import i18next from 'i18next';
 import nl from '../../src/i18n/locales/nl.json';
 import en from '../../src/i18n/locales/en.json';
-import { describeImportError } from '../../src/ui/importing/describeImportError';
+import { describeImportError } from '../../src/ui/components/describeImportError';
 import type { ImportError } from '../../src/core/resultFile/importError';
 
 beforeAll(async () => {

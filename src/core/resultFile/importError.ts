@@ -14,7 +14,11 @@ export type ImportErrorCode =
   | 'no-results'
   | 'invalid-result'
   | 'invalid-workshop'
-  | 'unknown-bank';
+  | 'unknown-bank'
+  /** A QR code or short link that is damaged or not ours. */
+  | 'bad-code'
+  /** A QR code or short link made with another version of the question bank. */
+  | 'code-other-bank';
 
 /**
  * A refused file: the code, and where the problem is — result or werkplaats number (from 1), the

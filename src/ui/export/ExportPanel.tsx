@@ -5,6 +5,7 @@ import { canShareFiles, downloadFile, shareFile } from './saveFile';
 import { csvFile, noteExported, resultFile, resultPicture } from './exportFiles';
 import { encodeLink } from '../../import/linkCodec';
 import { useCsvLabels } from './useCsvLabels';
+import { QrDialog } from './QrDialog';
 import { useT } from '../../i18n/useT';
 import type { Analysis } from '../../core/analysis';
 
@@ -21,6 +22,7 @@ export function ExportPanel({ analyses, canvas }: Props) {
   const labels = useCsvLabels();
   const [done, setDone] = useState('');
   const [link, setLink] = useState('');
+  const [qr, setQr] = useState(false);
   const single = analyses.length === 1;
 
   const saveJson = async (share: boolean) => {
@@ -84,7 +86,13 @@ export function ExportPanel({ analyses, canvas }: Props) {
             {t('export.link')}
           </button>
         )}
+        {single && (
+          <button type="button" aria-haspopup="dialog" onClick={() => setQr(true)}>
+            {t('export.qr')}
+          </button>
+        )}
       </div>
+      {qr && analyses[0] && <QrDialog analysis={analyses[0]} bank={bank} onClose={() => setQr(false)} />}
       {canvas && (
         <p class="hint" id="export-png-hint">
           {t('export.pngHint')}

@@ -72,6 +72,9 @@ export function ImportScreen({ linkPayload }: { linkPayload?: string }) {
   return (
     <ScreenFrame id="import-title" class="import" title={t('import.title')}>
       <p class="lead">{t('import.intro')}</p>
+      <p>
+        <a href={hrefFor({ screen: 'scan' })}>{t('scan.open')}</a>
+      </p>
       <div class="drop-zone">
         <label for="import-files">{t('import.pick')}</label>
         <p class="hint" id="import-hint">

@@ -1,5 +1,5 @@
 import { isolate, UserText } from '../components/UserText';
-import { describeImportError } from './describeImportError';
+import { describeImportError } from '../components/describeImportError';
 import { useT } from '../../i18n/useT';
 import type { FileOutcome, WorkshopLinks } from '../../import/types';
 

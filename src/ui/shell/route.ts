@@ -10,6 +10,8 @@ export type Route =
   | { screen: 'werkplan'; id: string; kenmerkId?: string }
   | { screen: 'page'; page: 'over' | 'begrippen' | 'bronnen'; termId?: string }
   | { screen: 'import' }
+  /** Reading results from QR codes with the camera. */
+  | { screen: 'scan' }
   | { screen: 'receive'; payload: string }
   | { screen: 'compare'; ids: string[] }
   | { screen: 'workshop'; id: string }
@@ -24,7 +26,8 @@ const PAGE = new RegExp(`^#/(over|begrippen|bronnen)(?:/${ID})?$`);
 const WORKSHOP = new RegExp(`^#/werkplaats/${ID}$`);
 const PRESENT = new RegExp(`^#/werkplaats/${ID}/presentatie$`);
 const COMPARE = new RegExp(`^#/vergelijken(?:/(${ID.slice(1, -1)}(?:,${ID.slice(1, -1)}){0,99}))?$`);
-const RECEIVE = /^#\/ontvang\/([A-Za-z0-9_-]+)$/;
+/** A shared link (`#/ontvang/<base64url>`) or a QR code's link (`#/qr/<base45>`, perhaps percent-encoded). */
+const RECEIVE = /^#\/(?:ontvang\/([A-Za-z0-9_-]+)|qr\/([0-9A-Za-z $%*+./:-]+))$/;
 
 /** Reads a route from a location hash. */
 export function parseRoute(hash: string): Route {
@@ -46,8 +49,10 @@ export function parseRoute(hash: string): Route {
   const pr = PRESENT.exec(hash);
   if (pr?.[1]) return { screen: 'present', id: pr[1] };
   if (hash === '#/importeren') return { screen: 'import' };
+  if (hash === '#/scannen') return { screen: 'scan' };
   const link = RECEIVE.exec(hash);
   if (link?.[1]) return { screen: 'receive', payload: link[1] };
+  if (link?.[2]) return { screen: 'receive', payload: `qr:${link[2]}` };
   const c = COMPARE.exec(hash);
   if (c) return { screen: 'compare', ids: c[1] ? [...new Set(c[1].split(','))] : [] };
   return { screen: 'notFound' };
@@ -74,8 +79,10 @@ export function hrefFor(route: Route): string {
       return `#/werkplaats/${route.id}/presentatie`;
     case 'import':
       return '#/importeren';
+    case 'scan':
+      return '#/scannen';
     case 'receive':
-      return `#/ontvang/${route.payload}`;
+      return route.payload.startsWith('qr:') ? `#/qr/${route.payload.slice(3)}` : `#/ontvang/${route.payload}`;
     case 'compare':
       return route.ids.length > 0 ? `#/vergelijken/${route.ids.join(',')}` : '#/vergelijken';
     case 'notFound':
