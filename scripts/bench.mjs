@@ -3,6 +3,7 @@
 // live here, never in `npm test`: they move with the machine's load.
 import { jsSizes, SIZE_BUDGETS } from './bench/size.mjs';
 import { scoringTime } from './bench/scoring.mjs';
+import { aggregateTime } from './bench/aggregate.mjs';
 import { autosave, compareDrawTimes, importTimes, manyResults, offlineReload, presentStepTime, withBrowser } from './bench/browser.mjs';
 import { lighthouseFigures } from './bench/lighthouse.mjs';
 import { serveStatic } from './bench/staticServer.mjs';
@@ -22,6 +23,8 @@ row('Service worker + workbox runtime (gzip)', size.workerKiB, 'KiB');
 const scoring = await scoringTime();
 row(`Score a full analysis (${scoring.statements} answers), median`, scoring.median, 'ms', { baseline: scoring.baseline });
 row('Score a full analysis, p95', scoring.p95, 'ms', { budget: 5, baseline: scoring.baseline });
+const aggregate = await aggregateTime(10_000);
+row(`npm run aggregate: ${aggregate.files.toLocaleString('en')} result files, ${aggregate.rows.toLocaleString('en')} rows`, aggregate.ms, 'ms', { budget: 30_000, baseline: aggregate.baseline });
 
 // Lighthouse mobile on the build and on an empty page, both served as plain files (no compression).
 mkdirSync('.bench/empty', { recursive: true });
@@ -69,7 +72,7 @@ for (const r of rows) {
   const budget = r.budget === undefined ? '—' : `${r.atLeast ? '≥' : '≤'} ${r.budget} ${r.unit}`.trim();
   console.log(`${r.name.padEnd(width)}  ${unit(r.value).padStart(11)}  ${unit(r.baseline).padStart(11)}  ${budget.padStart(11)}  ${r.budget === undefined ? 'info' : r.ok ? 'ok' : 'OVER BUDGET'}`);
 }
-console.log('\nbaseline: the same measure of a bare operation in the same run (Lighthouse: an empty page; autosave: a bare IndexedDB put from a click; import: JSON.parse of the same file; compare: opening a text page; 20,000 results: the heading of the shell, a click on that heading; scoring: structuredClone of the answers; presentation: a key that changes nothing).');
+console.log('\nbaseline: the same measure of a bare operation in the same run (Lighthouse: an empty page; autosave: a bare IndexedDB put from a click; import: JSON.parse of the same file; compare: opening a text page; 20,000 results: the heading of the shell, a click on that heading; scoring: structuredClone of the answers; aggregate: reading and JSON.parse of the same files; presentation: a key that changes nothing).');
 const broken = rows.filter((r) => !r.ok);
 if (broken.length > 0) {
   console.error(`\n${broken.length} budget(s) broken.`);

@@ -58,6 +58,8 @@ export interface Analysis {
    * kept (and exported), never scored. Absent when there are none.
    */
   earlier?: { bankVersion: string; answers: Answers };
+  /** The id of the earlier measurement of the same party this one follows up (herhaalmeting). */
+  follows?: string;
   /** Where the user was: the index of the area on screen. */
   areaIndex: number;
   /** When this analysis was last exported from this device (local only, never in a file). */

@@ -22,6 +22,7 @@ const labels: CsvLabels = {
   unknownCount: 'Aantal weet ik niet',
   areaMean: 'Gemiddelde van het gebied',
   analysisName: 'Analyse',
+  follows: 'Vervolg op meting (id)',
   witteVlekYes: 'ja',
   witteVlekUnknown: 'onbekend',
   witteVlekNo: 'nee',

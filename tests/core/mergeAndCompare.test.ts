@@ -301,7 +301,7 @@ describe('compareResults', () => {
 
 /* ---------- CSV ---------- */
 
-const labels: CsvLabels = { area: 'Gebied', kenmerk: 'Kenmerk', statement: 'Stelling', mean: 'Gemiddelde', min: 'Min', max: 'Max', range: 'Spreiding', unknown: 'weet ik niet', score: 'Score', witteVlek: 'Witte vlek', rated: 'Beoordeeld', unknownCount: 'Weet ik niet', areaMean: 'Gemiddelde van het gebied', analysisName: 'Analyse', witteVlekYes: 'ja', witteVlekUnknown: 'onbekend', witteVlekNo: 'nee', statementAsReadBy: (role) => `Stelling (${role})` };
+const labels: CsvLabels = { area: 'Gebied', kenmerk: 'Kenmerk', statement: 'Stelling', mean: 'Gemiddelde', min: 'Min', max: 'Max', range: 'Spreiding', unknown: 'weet ik niet', score: 'Score', witteVlek: 'Witte vlek', rated: 'Beoordeeld', unknownCount: 'Weet ik niet', areaMean: 'Gemiddelde van het gebied', analysisName: 'Analyse', follows: 'Vervolg op meting (id)', witteVlekYes: 'ja', witteVlekUnknown: 'onbekend', witteVlekNo: 'nee', statementAsReadBy: (role) => `Stelling (${role})` };
 
 describe('toCsv', () => {
   it('writes a BOM first, ";" between cells and CRLF after every row', () => {

@@ -8,6 +8,7 @@ export function canonical(a: Analysis): string {
     a.createdAt, a.updatedAt, sortKeys(a.answers), sortKeys(a.notes),
     [...a.actions].sort((x, y) => x.id.localeCompare(y.id)).map((x) => [x.id, x.kenmerkId, x.what, x.who, x.when]),
     a.earlier ? [a.earlier.bankVersion, sortKeys(a.earlier.answers)] : null,
+    a.follows ?? null,
   ]);
 }
 

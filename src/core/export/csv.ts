@@ -46,6 +46,8 @@ export interface CsvLabels {
   areaMean: string;
   /** One analysis: the label before its name on the last row ("Analyse"). */
   analysisName: string;
+  /** Row title for the id of the earlier measurement a follow-up belongs to. */
+  follows: string;
   /** Witte-vlek cell of a low score ("ja"). */
   witteVlekYes: string;
   /** Witte-vlek cell when half or more is "weet ik niet" ("onbekend"). */
@@ -110,6 +112,7 @@ function oneAnalysisScoresCsv(bank: Bank, analysis: Analysis, lang: Lang, labels
   bank.areas.forEach((area, a) => rows.push([area.label[lang], scores.areas[a]?.score ?? null]));
   rows.push([]);
   rows.push([labels.analysisName, analysis.name]);
+  if (analysis.follows) rows.push([labels.follows, analysis.follows]);
   return toCsv(rows, lang);
 }
 

@@ -172,6 +172,12 @@ export function anonymizeForExport(
     };
   });
 
+  // A follow-up keeps its link only to an earlier measurement that is in the same export (by its new id).
+  analyses.forEach((a, i) => {
+    const earlier = a.follows ? newIds.get(a.follows) : undefined;
+    if (earlier) copies[i] = { ...copies[i]!, follows: earlier };
+  });
+
   const resultIds = workshop.resultIds.flatMap((id) => {
     const next = newIds.get(id);
     return next ? [next] : [];

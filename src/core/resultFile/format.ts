@@ -45,6 +45,8 @@ export interface ResultV1 {
   actions: Action[];
   /** Optional: answers given with an earlier bank version whose statements changed meaning (kept, not scored). */
   earlier?: { bankVersion: string; answers: Record<string, AnswerValue> };
+  /** Optional: the id of the earlier measurement of the same party that this result follows up. */
+  follows?: string;
 }
 
 /**

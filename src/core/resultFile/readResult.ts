@@ -75,6 +75,7 @@ export function readResult(raw: unknown, index: BankIndex, now: Date): ReadResul
 
   // Another version: every answer is read (ids and values checked) and sorted out below.
   const answers = readAnswers(own(raw, 'answers'), 'answers', index.scale, (key, field) => !sameBank || known(index.statements, key, field));
+  const follows = own(raw, 'follows');
   const rawEarlier = own(raw, 'earlier');
   let earlier: Analysis['earlier'];
   if (rawEarlier !== undefined) {
@@ -114,6 +115,7 @@ export function readResult(raw: unknown, index: BankIndex, now: Date): ReadResul
     notes,
     actions,
     ...(earlier && Object.keys(earlier.answers).length > 0 ? { earlier } : {}),
+    ...(follows === undefined ? {} : { follows: id(follows, 'follows') }),
     areaIndex: 0,
   };
   const current = toBankVersion(analysis, index.bank);

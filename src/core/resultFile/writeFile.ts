@@ -42,6 +42,7 @@ function toResult(analysis: Analysis, bank: Bank, hash: string): ResultV1 {
     answers: { ...analysis.answers },
     notes: { ...analysis.notes },
     actions: analysis.actions.map((a) => ({ ...a })),
+    ...(analysis.follows ? { follows: analysis.follows } : {}),
     ...(analysis.earlier ? { earlier: { bankVersion: analysis.earlier.bankVersion, answers: { ...analysis.earlier.answers } } } : {}),
   };
 }

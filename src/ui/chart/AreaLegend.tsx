@@ -7,7 +7,7 @@ import type { KenmerkScore } from '../../core/scoring/scoreKenmerk';
  * The legend of the single-analysis diagram: area colours, the line, the threshold ring, and every
  * mark that appears (a low witte vlek, an onbekend one, a kenmerk without a score) — and only those.
  */
-export function AreaLegend({ scores }: { scores: KenmerkScore[] }) {
+export function AreaLegend({ scores, measurements }: { scores: KenmerkScore[]; measurements?: { now: string; before: string } }) {
   const { t, lang } = useT();
   const bank = useBank();
   const threshold = t('results.thresholdSeries', { value: formatScore(bank.thresholds.witteVlekBelow, lang) });
@@ -20,8 +20,13 @@ export function AreaLegend({ scores }: { scores: KenmerkScore[] }) {
         </li>
       ))}
       <li>
-        <span class="marker-line" aria-hidden="true" /> {t('results.chartSeries')}
+        <span class="marker-line" aria-hidden="true" /> {measurements ? t('followUp.measurement', { date: measurements.now }) : t('results.chartSeries')}
       </li>
+      {measurements && (
+        <li data-mark="earlier">
+          <span class="marker-earlier" aria-hidden="true" /> {t('followUp.measurement', { date: measurements.before })}
+        </li>
+      )}
       <li>
         <span class="marker-dash" aria-hidden="true" /> {threshold}
       </li>

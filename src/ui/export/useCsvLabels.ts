@@ -19,6 +19,7 @@ export function useCsvLabels(): CsvLabels {
     unknownCount: t('csv.unknownCount'),
     areaMean: t('csv.areaMean'),
     analysisName: t('csv.analysisName'),
+    follows: t('csv.follows'),
     witteVlekYes: t('csv.witteVlekYes'),
     witteVlekUnknown: t('csv.witteVlekUnknown'),
     witteVlekNo: t('csv.witteVlekNo'),

@@ -12,6 +12,12 @@ import { AreaLegend } from '../chart/AreaLegend';
 import { singleSeries } from '../chart/singleSeries';
 import { ExportPanel } from '../export/ExportPanel';
 import { EarlierAnswersNotice } from '../components/EarlierAnswersNotice';
+import { ChangesSince } from './ChangesSince';
+import { useMeasurements } from './useMeasurements';
+import { startFollowUp } from '../../core/followUp';
+import { newAnalysisId } from '../../core/ids';
+import { addAnalysis } from '../../storage/analysesRepo';
+import { navigate } from '../shell/route';
 import { formatScore } from '../../core/format';
 import { scoreAnalysis } from '../../core/scoring/scoreAnalysis';
 import { totalProgress } from '../../core/scoring/progress';
@@ -41,6 +47,24 @@ export function ResultsView({ analysis }: { analysis: Analysis }) {
     [scores, bank, lang, t],
   );
   const progress = totalProgress(bank, analysis.answers);
+  // Earlier measurements of this party (herhaalmeting): the previous one is drawn fainter beside this one.
+  const measurements = useMeasurements(analysis);
+  const previous = measurements.length > 1 ? measurements[measurements.length - 2] : undefined;
+  const day = (a: Analysis) => new Date(a.updatedAt).toLocaleDateString(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' });
+  const drawn = useMemo(() => {
+    if (!previous) return series;
+    const before = scoreAnalysis(bank, previous.answers).kenmerken;
+    return [
+      { ...series[0]!, label: t('followUp.measurement', { date: day(analysis) }) },
+      series[1]!,
+      { label: t('followUp.measurement', { date: day(previous) }), data: before.map((k) => k.score), color: 'rgba(29, 29, 31, 0.45)', dash: [5, 4], pointRadius: 2 },
+    ];
+  }, [series, previous, lang]);
+  const startNext = async () => {
+    const next = startFollowUp(analysis, bank, newAnalysisId(), new Date());
+    await addAnalysis(next);
+    navigate({ screen: 'questions', id: next.id, area: 0 });
+  };
   // Where no point can be drawn, the axis says why (the legend explains the broken line).
   const axisNotes = scores.kenmerken.map((s) => (s.score !== null ? null : s.status === 'onbekend' ? t('results.axisOnbekend') : t('results.axisNoScore')));
   const date = new Date(analysis.updatedAt).toLocaleDateString(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' });
@@ -69,19 +93,23 @@ export function ResultsView({ analysis }: { analysis: Analysis }) {
       <div class="results-summary">
         <figure class="chart-figure">
           <figcaption class="visually-hidden">{t('results.chartTitle')}</figcaption>
-          <RadarChart fallback={<p class="chart-loading">{t('app.loading')}</p>} series={series} axisNotes={axisNotes} label={t('results.chartAlt')} onCanvas={(c: HTMLCanvasElement | null) => (canvas.current = c)} />
+          <RadarChart fallback={<p class="chart-loading">{t('app.loading')}</p>} series={drawn} axisNotes={axisNotes} label={t('results.chartAlt')} onCanvas={(c: HTMLCanvasElement | null) => (canvas.current = c)} />
         </figure>
         <div class="summary-side">
-          <AreaLegend scores={scores.kenmerken} />
+          <AreaLegend scores={scores.kenmerken} {...(previous ? { measurements: { now: day(analysis), before: day(previous) } } : {})} />
           <AreaSummary areas={scores.areas} />
         </div>
       </div>
       <WitteVlekkenList scores={scores.kenmerken} />
+      {previous && <ChangesSince earlier={previous} current={analysis} date={day(previous)} />}
       <AgreedActions analysis={analysis} />
       <div class="appendix">
         <p class="hint">{t('results.intro')}</p>
         <WitteVlekGuidance scores={scores.kenmerken} analysis={analysis} />
-        <ScoreTable scores={scores.kenmerken} />
+        <ScoreTable
+          scores={scores.kenmerken}
+          series={measurements.length >= 3 ? measurements.slice(0, -1).map((m) => ({ label: day(m), scores: scoreAnalysis(bank, m.answers).kenmerken })) : []}
+        />
       </div>
       <ExportPanel analyses={[analysis]} canvas={canvas} />
       <p class="actions">
@@ -91,6 +119,9 @@ export function ResultsView({ analysis }: { analysis: Analysis }) {
         <a class="button" href={hrefFor({ screen: 'questions', id: analysis.id, area: 0 })}>
           {t('results.editAnswers')}
         </a>
+        <button type="button" onClick={() => void startNext()}>
+          {t('followUp.start')}
+        </button>
         <a class="button" href="#/">
           {t('results.backToList')}
         </a>

@@ -6,7 +6,7 @@ import { useT } from '../../i18n/useT';
 import type { KenmerkScore } from '../../core/scoring/scoreKenmerk';
 
 /** The diagram's numbers as a real table: one row per kenmerk, grouped by area. */
-export function ScoreTable({ scores }: { scores: KenmerkScore[] }) {
+export function ScoreTable({ scores, series = [] }: { scores: KenmerkScore[]; series?: { label: string; scores: KenmerkScore[] }[] }) {
   const { t, lang } = useT();
   const bank = useBank();
   const index = indexKenmerken(bank);
@@ -21,6 +21,11 @@ export function ScoreTable({ scores }: { scores: KenmerkScore[] }) {
             <th scope="col">{t('results.col.number')}</th>
             <th scope="col">{t('results.col.area')}</th>
             <th scope="col">{t('results.col.kenmerk')}</th>
+            {series.map((s) => (
+              <th scope="col" key={s.label}>
+                {s.label}
+              </th>
+            ))}
             <th scope="col">{t('results.col.score')}</th>
             <th scope="col">{t('results.col.answered')}</th>
             <th scope="col">{t('results.col.finding')}</th>
@@ -35,6 +40,11 @@ export function ScoreTable({ scores }: { scores: KenmerkScore[] }) {
                 <td>{entry.number}</td>
                 <td>{entry.area.label[lang]}</td>
                 <th scope="row">{entry.kenmerk.label[lang]}</th>
+                {series.map((m, j) => (
+                  <td key={j} class="score earlier">
+                    {formatScore(m.scores.find((x) => x.kenmerkId === s.kenmerkId)?.score ?? null, lang) ?? '—'}
+                  </td>
+                ))}
                 <td class="score">{formatScore(s.score, lang) ?? t('results.noScore')}</td>
                 <td>{t('results.answeredOf', { rated: s.rated, unknown: s.unknown, total: s.total })}</td>
                 <td>{t(statusKey(s.status))}</td>
