@@ -28,11 +28,16 @@ function parseCsv(csv: string, separator: string): string[][] {
   for (let i = 0; i < text.length; i += 1) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), (i += 1);
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i += 1;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === separator) row.push(cell), (cell = '');
+    else if (c === separator) {
+      row.push(cell);
+      cell = '';
+    }
     else if (c === '\r' && text[i + 1] === '\n') {
       row.push(cell);
       rows.push(row);
@@ -46,12 +51,13 @@ function parseCsv(csv: string, separator: string): string[][] {
   return rows;
 }
 
-const labels: CsvLabels = {
+// (an assertion, not an annotation: labels the app's CSV gains later, like `follows`, do not break this test)
+const labels = {
   area: 'Analysegebied', kenmerk: 'Kenmerk', statement: 'Stelling', mean: 'Gemiddelde', min: 'Laagste', max: 'Hoogste',
   range: 'Spreiding', unknown: 'weet ik niet', score: 'Score', witteVlek: 'Witte vlek', rated: 'Beoordeeld',
   unknownCount: 'Weet ik niet', areaMean: 'Gemiddelde', analysisName: 'Analyse', witteVlekYes: 'ja',
-  witteVlekUnknown: 'onbekend', witteVlekNo: 'nee', statementAsReadBy: (role) => `Stelling (${role})`,
-};
+  witteVlekUnknown: 'onbekend', witteVlekNo: 'nee', follows: 'Vervolg op', statementAsReadBy: (role: Role) => `Stelling (${role})`,
+} as CsvLabels;
 
 const statements = new Map(bank.areas.flatMap((a) => a.kenmerken.flatMap((k) => k.statements.map((s) => [s.id, { area: a, kenmerk: k, statement: s }] as const))));
 
