@@ -16,6 +16,7 @@ test('a follow-up started from an analysis, answered differently, shows both lin
   await page.getByLabel('Naam van uw organisatie of groep').fill('Gemeente Herhaal');
   await page.getByLabel('Naam van het bondgenootschap (niet verplicht)').fill('Sociaal domein Herhaal');
   await page.getByRole('button', { name: 'Beginnen met de vragen' }).click();
+  await expect(page).toHaveURL(/#\/analyse\/an-[a-z0-9]+\/vragen\/1$/);
   const first = page.url().match(/analyse\/([a-z0-9-]+)\//)![1]!;
   for (let area = 0; area < bank.areas.length; area += 1) {
     await page.goto(`./#/analyse/${first}/vragen/${area + 1}`);
@@ -27,6 +28,7 @@ test('a follow-up started from an analysis, answered differently, shows both lin
   // "Nieuwe meting": the same party, empty answers, linked.
   await page.getByRole('button', { name: 'Nieuwe meting' }).click();
   await expect(page.locator('#area-title')).toBeFocused();
+  await expect(page).not.toHaveURL(new RegExp(first));
   const second = page.url().match(/analyse\/([a-z0-9-]+)\//)![1]!;
   expect(second).not.toBe(first);
   await expect(page.locator('input[type=radio]:checked')).toHaveCount(0); // never prefilled
