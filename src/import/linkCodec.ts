@@ -1,4 +1,5 @@
-import { decodeCompactResult, fromBase45 } from '../core/resultFile/compactResult';
+import { decodeCompactResult } from '../core/resultFile/compactResult';
+import { fromBase45 } from '../core/resultFile/base45';
 import type { ImportError } from '../core/resultFile/importError';
 import type { Bank } from '../core/bank/types';
 

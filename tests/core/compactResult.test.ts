@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { create } from 'qrcode';
-import {
-  decodeCompactResult,
-  encodeCompactResult,
-  fromBase45,
-  NotEncodable,
-  toBase45,
-} from '../../src/core/resultFile/compactResult';
+import { decodeCompactResult, encodeCompactResult, NotEncodable } from '../../src/core/resultFile/compactResult';
+import { fromBase45, toBase45 } from '../../src/core/resultFile/base45';
 import { parseResultFile, indexBank } from '../../src/core/resultFile/readFile';
 import { createAnalysis, LEVELS, MODES, NAME_MAX, ROLES, withAnswer, type Analysis, type AnswerValue } from '../../src/core/analysis';
 import { newActionId, newAnalysisId } from '../../src/core/ids';

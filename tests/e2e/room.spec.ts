@@ -1,9 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers';
+import { partyFiles as makePartyFiles } from './support/partyFiles';
 
 /**
  * Issue 15: the workshop as it goes in the room — five parties, one of which answered almost
@@ -13,19 +12,18 @@ import { expectNoAxeViolations } from './helpers';
 const NAMES = ['Gemeente Rivierstad', 'Welzijn Rivierstad', 'Zorggroep De Brug', 'Wmo-raad Rivierstad', 'Jeugdhulp Rivier'];
 const ROLES = ['gemeente', 'instelling', 'instelling', 'burger', 'instelling'];
 
-function partyFiles(): string[] {
-  const dir = mkdtempSync(join(tmpdir(), 'bg-room-'));
-  const template = JSON.parse(readFileSync('tests/fixtures/files/v2-three-parties.json', 'utf8'));
-  return NAMES.map((name, i) => {
-    const result = { ...template.results[i % 3], id: `an-room${i}aaaaaaaaaaaaaaaa`, name, party: { name, role: ROLES[i] }, createdAt: `2026-03-0${i + 1}T09:00:00.000Z` };
-    result.answers = Object.fromEntries(
-      Object.entries(result.answers as Record<string, number | string>).map(([k, v], j) => [k, i === 3 && j % 5 !== 0 ? 'unknown' : typeof v === 'number' ? ((v + i) % 5) + 1 : v]),
-    );
-    const path = join(dir, `partij-${i + 1}.json`);
-    writeFileSync(path, JSON.stringify({ ...template, results: [result] }));
-    return path;
-  });
-}
+/** Five parties; the fourth (the Wmo-raad) answered almost everything "weet ik niet". */
+const partyFiles = () =>
+  makePartyFiles(
+    NAMES.map((name, i) => ({
+      name,
+      role: ROLES[i]!,
+      id: `an-room${i}aaaaaaaaaaaaaaaa`,
+      createdAt: `2026-03-0${i + 1}T09:00:00.000Z`,
+      answer: (v: number | string, j: number) => (i === 3 && j % 5 !== 0 ? 'unknown' : typeof v === 'number' ? ((v + i) % 5) + 1 : v),
+    })),
+    'bg-room-',
+  );
 
 async function makeWerkplaats(page: Page): Promise<void> {
   await page.goto('./#/importeren');

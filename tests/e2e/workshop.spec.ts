@@ -1,24 +1,13 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { expectNoAxeViolations } from './helpers';
+import { partyFiles as makePartyFiles } from './support/partyFiles';
 
 const NAMES = ['Gemeente Oosterveld', 'Welzijn Oosterveld', 'Zorggroep De Linde', 'Bewonersraad Oosterveld', 'Jeugdhulp Oost'];
 const ROLES = ['gemeente', 'instelling', 'instelling', 'burger', 'instelling'];
 
 /** Five parties' files, made from a real exported result (each with its own id, name, role and answers). */
-function partyFiles(): string[] {
-  const dir = mkdtempSync(join(tmpdir(), 'bg-ws-'));
-  const template = JSON.parse(readFileSync('tests/fixtures/files/v2-three-parties.json', 'utf8'));
-  return NAMES.map((name, i) => {
-    const result = { ...template.results[i % 3], id: `an-party${i}aaaaaaaaaaaaaaa`, name, party: { name, role: ROLES[i] } };
-    result.answers = Object.fromEntries(Object.entries(result.answers as Record<string, number | string>).map(([k, v]) => [k, typeof v === 'number' ? ((v + i) % 5) + 1 : v]));
-    const path = join(dir, `partij-${i + 1}.json`);
-    writeFileSync(path, JSON.stringify({ ...template, results: [result] }));
-    return path;
-  });
-}
+const partyFiles = () => makePartyFiles(NAMES.map((name, i) => ({ name, role: ROLES[i]! })), 'bg-ws-');
 
 test.use({ viewport: { width: 1920, height: 1080 } });
 

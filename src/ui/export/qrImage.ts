@@ -1,5 +1,6 @@
 import { create, type QRCodeSegment } from 'qrcode';
-import { encodeCompactResult, hasNotesOrActions, QR_ROUTE, toBase45 } from '../../core/resultFile/compactResult';
+import { encodeCompactResult, hasNotesOrActions, QR_ROUTE } from '../../core/resultFile/compactResult';
+import { toBase45 } from '../../core/resultFile/base45';
 import type { Analysis } from '../../core/analysis';
 import type { Bank } from '../../core/bank/types';
 
