@@ -5,7 +5,7 @@
 // together as one long CSV (one row per result × statement) and a summary per kenmerk and role.
 // The TypeScript core is loaded with Vite's SSR loader, as scripts/bench/scoring.mjs does.
 // Exit code: 0 every file read, 1 one or more skipped (each named on stderr), 2 usage error.
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, statSync, writeSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -219,7 +219,8 @@ async function main() {
   }
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+// Run as a command (also through npx's link to the `bin` entry), not when a test imports it.
+if (process.argv[1] && realpathSync(resolve(process.argv[1])) === realpathSync(fileURLToPath(import.meta.url))) {
   main().then(
     (code) => process.exit(code),
     (error) => {

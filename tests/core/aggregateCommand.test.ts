@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,8 +18,12 @@ const work = mkdtempSync(join(tmpdir(), 'aggregate-test-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function aggregate(...args: string[]): Promise<{ code: number; stderr: string }> {
+  return run(join(ROOT, 'scripts/aggregate.mjs'), ...args);
+}
+
+function run(script: string, ...args: string[]): Promise<{ code: number; stderr: string }> {
   return new Promise((done) => {
-    execFile(process.execPath, [join(ROOT, 'scripts/aggregate.mjs'), ...args], { cwd: work }, (error, _stdout, stderr) => {
+    execFile(process.execPath, [script, ...args], { cwd: work }, (error, _stdout, stderr) => {
       done({ code: error ? Number(error.code ?? -1) : 0, stderr });
     });
   });
@@ -95,5 +99,18 @@ describe('npm run aggregate', () => {
 
     expect((await aggregate(dir)).code).toBe(2); // no --out
     expect((await aggregate(join(work, 'bestaat-niet'), '--out', 'x.csv')).code).toBe(2);
+  }, 20_000);
+
+  it('runs the same through the link npx makes to the package\'s `bin` entry', async () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> };
+    expect(pkg.bin['bondgenoten-aggregate']).toBe('scripts/aggregate.mjs');
+    const link = join(work, 'bondgenoten-aggregate');
+    symlinkSync(join(ROOT, 'scripts/aggregate.mjs'), link);
+    const dir = join(work, 'via-link');
+    mkdirSync(dir, { recursive: true });
+    copyFileSync(join(FIXTURES, 'files', 'v2-one-result.json'), join(dir, 'een.json'));
+    const out = await run(link, dir, '--out', join(work, 'via-link.csv'));
+    expect(out.code).toBe(0);
+    expect(lines(join(work, 'via-link.csv'))).toHaveLength(1 + STATEMENTS);
   }, 20_000);
 });
