@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { formatDay } from '../../core/format';
 import { StatusMessage } from '../components/StatusMessage';
 import { navigate } from '../shell/route';
 import { getAnalyses } from '../../storage/analysesRepo';
@@ -29,7 +30,7 @@ export function MakeWorkshopButton({ ids, results, class: className = 'primary' 
     setFailed(false);
     try {
       const now = new Date();
-      const date = now.toLocaleDateString(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' });
+      const date = formatDay(now, lang);
       const named = results ?? (await getAnalyses(ids));
       const workshop = await startWorkshop(workshopNameFor(named, t('workshop.defaultName', { date })), ids, now);
       navigate({ screen: 'workshop', id: workshop.id });

@@ -1,3 +1,4 @@
+import { formatDay } from '../../core/format';
 import { useRef, useState } from 'preact/hooks';
 import { UserText } from '../components/UserText';
 import { Pager } from '../components/Pager';
@@ -68,7 +69,7 @@ export function ResultPicker({ chosen, onChange }: Props) {
   const shown = picked.current.shown;
   const groups = new Map<string, Analysis[]>();
   for (const a of page?.items ?? []) groups.set(a.partnership, [...(groups.get(a.partnership) ?? []), a]);
-  const date = (iso: string) => new Date(iso).toLocaleDateString(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium' });
+  const date = (iso: string) => formatDay(iso, lang, 'medium');
   const toggle = (id: string, on: boolean) => {
     picked.current = pickedAfterTick(picked.current, id, on);
     rerender((n) => n + 1);

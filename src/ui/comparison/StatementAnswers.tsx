@@ -1,6 +1,7 @@
 import { UserText } from '../components/UserText';
 import { useBank } from '../shell/content';
 import { neutralStatementText } from '../../core/bank/localText';
+import { formatAnswer } from '../../core/format';
 import { useT } from '../../i18n/useT';
 import type { Analysis } from '../../core/analysis';
 
@@ -12,10 +13,7 @@ import type { Analysis } from '../../core/analysis';
 export function StatementAnswers({ analyses, names }: { analyses: Analysis[]; names: string[] }) {
   const { t, lang } = useT();
   const bank = useBank();
-  const answer = (a: Analysis, id: string) => {
-    const v = Object.hasOwn(a.answers, id) ? a.answers[id] : undefined;
-    return v === undefined ? '—' : v === 'unknown' ? bank.scale.unknown.label[lang] : String(v);
-  };
+  const answer = (a: Analysis, id: string) => formatAnswer(Object.hasOwn(a.answers, id) ? a.answers[id] : undefined, bank.scale.unknown.label[lang]);
   return (
     <section class="statement-answers" aria-labelledby="statement-answers-title">
       <h2 id="statement-answers-title">{t('compare.statementsTitle')}</h2>

@@ -1,3 +1,4 @@
+import { formatDay } from '../../core/format';
 import type { Analysis } from '../../core/analysis';
 import type { Lang } from '../../core/bank/types';
 
@@ -8,6 +9,6 @@ import type { Lang } from '../../core/bank/types';
 export function partyNames(analyses: Analysis[], lang: Lang): string[] {
   const count = new Map<string, number>();
   analyses.forEach((a) => count.set(a.party.name, (count.get(a.party.name) ?? 0) + 1));
-  const date = (iso: string) => new Date(iso).toLocaleDateString(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium' });
+  const date = (iso: string) => formatDay(iso, lang, 'medium');
   return analyses.map((a) => ((count.get(a.party.name) ?? 0) > 1 ? `${a.party.name} (${date(a.createdAt)})` : a.party.name));
 }

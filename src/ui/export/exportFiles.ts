@@ -4,7 +4,7 @@ import { markExported } from '../../storage/analysesRepo';
 import type { Analysis } from '../../core/analysis';
 import { embedText, RESULT_PNG_KEYWORD } from '../../core/resultFile/pngText';
 import { scoreAnalysis } from '../../core/scoring/scoreAnalysis';
-import { formatScore } from '../../core/format';
+import { formatDay, formatScore } from '../../core/format';
 import { WITTE_VLEK_COLOR } from '../chart/singleSeries';
 import { partyStyle } from '../chart/partyStyle';
 import { partyNames } from '../comparison/partyNames';
@@ -52,9 +52,8 @@ const MUTED = '#45454a';
 
 /** The words around the diagram: title, party, role, partnership, date, legend, area means. */
 function pictureContent(analyses: Analysis[], bank: Bank, lang: Lang, t: TFunction): PictureContent {
-  const locale = lang === 'nl' ? 'nl-NL' : 'en-GB';
   const latest = analyses.map((a) => a.updatedAt).reduce((a, b) => (a > b ? a : b), '');
-  const date = t('export.picture.date', { date: new Date(latest || Date.now()).toLocaleDateString(locale, { dateStyle: 'long' }) });
+  const date = t('export.picture.date', { date: formatDay(latest || new Date(), lang) });
   const partnerships = [...new Set(analyses.map((a) => a.partnership.trim()))];
   const partnership = partnerships.length === 1 && partnerships[0] ? [t('export.picture.partnership', { name: partnerships[0] })] : [];
   const footer = t('export.picture.carries');

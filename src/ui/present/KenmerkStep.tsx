@@ -3,7 +3,7 @@ import { useBank } from '../shell/content';
 import { AdviceList } from '../guidance/AdviceList';
 import { ReflectionQuestions } from '../guidance/ReflectionQuestions';
 import { neutralStatementText } from '../../core/bank/localText';
-import { formatScore } from '../../core/format';
+import { formatAnswer, formatScore } from '../../core/format';
 import { useT } from '../../i18n/useT';
 import type { Analysis } from '../../core/analysis';
 import type { Comparison } from '../../core/compare/compareResults';
@@ -32,10 +32,7 @@ export function KenmerkStep({ kenmerkId, comparison, analyses, names, statements
   if (!kenmerk || !spread) return null;
   const max = bank.scale.points.at(-1)?.value ?? 5;
   const f = (v: number | null) => formatScore(v, lang) ?? '—';
-  const answer = (a: Analysis, id: string) => {
-    const v = Object.hasOwn(a.answers, id) ? a.answers[id] : undefined;
-    return v === undefined ? '—' : v === 'unknown' ? bank.scale.unknown.label[lang] : String(v);
-  };
+  const answer = (a: Analysis, id: string) => formatAnswer(Object.hasOwn(a.answers, id) ? a.answers[id] : undefined, bank.scale.unknown.label[lang]);
   return (
     <div class="present-kenmerk">
       <table class="present-scores">

@@ -18,7 +18,7 @@ import { startFollowUp } from '../../core/followUp';
 import { newAnalysisId } from '../../core/ids';
 import { addAnalysis } from '../../storage/analysesRepo';
 import { navigate } from '../shell/route';
-import { formatScore } from '../../core/format';
+import { formatDay, formatScore } from '../../core/format';
 import { scoreAnalysis } from '../../core/scoring/scoreAnalysis';
 import { totalProgress } from '../../core/scoring/progress';
 import { LazyRadarChart as RadarChart } from '../chart/LazyRadarChart';
@@ -50,7 +50,7 @@ export function ResultsView({ analysis }: { analysis: Analysis }) {
   // Earlier measurements of this party (herhaalmeting): the previous one is drawn fainter beside this one.
   const measurements = useMeasurements(analysis);
   const previous = measurements.length > 1 ? measurements[measurements.length - 2] : undefined;
-  const day = (a: Analysis) => new Date(a.updatedAt).toLocaleDateString(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' });
+  const day = (a: Analysis) => formatDay(a.updatedAt, lang);
   const drawn = useMemo(() => {
     if (!previous) return series;
     const before = scoreAnalysis(bank, previous.answers).kenmerken;
@@ -67,7 +67,6 @@ export function ResultsView({ analysis }: { analysis: Analysis }) {
   };
   // Where no point can be drawn, the axis says why (the legend explains the broken line).
   const axisNotes = scores.kenmerken.map((s) => (s.score !== null ? null : s.status === 'onbekend' ? t('results.axisOnbekend') : t('results.axisNoScore')));
-  const date = new Date(analysis.updatedAt).toLocaleDateString(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' });
 
   return (
     <ScreenFrame id="results-title" class="results" context={<UserText>{analysis.name}</UserText>} title={t('results.title')}>
@@ -79,7 +78,7 @@ export function ResultsView({ analysis }: { analysis: Analysis }) {
             <UserText>{analysis.partnership}</UserText>
           </>
         )}{' '}
-        · {date} · {t('results.completeness', { answered: progress.answered, total: progress.total })}
+        · {day(analysis)} · {t('results.completeness', { answered: progress.answered, total: progress.total })}
         {progress.answered < progress.total && (
           <>
             {' '}

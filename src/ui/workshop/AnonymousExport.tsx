@@ -48,20 +48,8 @@ export function AnonymousExport({ workshop, results }: Props) {
         <p class="hint" id="anonymous-export-intro">
           {t('workshop.anonymousIntro')}
         </p>
-        <label class="check">
-          <input type="checkbox" checked={keepNotes} aria-describedby="anonymous-notes-warning" onChange={(e) => setKeepNotes(e.currentTarget.checked)} />
-          <span>{t('workshop.anonymousKeepNotes')}</span>
-        </label>
-        <p class={keepNotes ? 'notice' : 'hint'} id="anonymous-notes-warning">
-          {t('workshop.anonymousNotesWarning')}
-        </p>
-        <label class="check">
-          <input type="checkbox" checked={keepWho} aria-describedby="anonymous-who-warning" onChange={(e) => setKeepWho(e.currentTarget.checked)} />
-          <span>{t('workshop.anonymousKeepWho')}</span>
-        </label>
-        <p class={keepWho ? 'notice' : 'hint'} id="anonymous-who-warning">
-          {t('workshop.anonymousWhoWarning')}
-        </p>
+        <OptIn id="anonymous-notes" on={keepNotes} onChange={setKeepNotes} label={t('workshop.anonymousKeepNotes')} warning={t('workshop.anonymousNotesWarning')} />
+        <OptIn id="anonymous-who" on={keepWho} onChange={setKeepWho} label={t('workshop.anonymousKeepWho')} warning={t('workshop.anonymousWhoWarning')} />
         <button type="submit" aria-describedby="anonymous-export-intro">
           {t('workshop.exportAnonymous')}
         </button>
@@ -70,5 +58,20 @@ export function AnonymousExport({ workshop, results }: Props) {
         {done}
       </p>
     </section>
+  );
+}
+
+/** A choice that is off by default, with its warning: a hint while off, a notice once ticked. */
+function OptIn({ id, on, onChange, label, warning }: { id: string; on: boolean; onChange: (on: boolean) => void; label: string; warning: string }) {
+  return (
+    <>
+      <label class="check">
+        <input type="checkbox" checked={on} aria-describedby={`${id}-warning`} onChange={(e) => onChange(e.currentTarget.checked)} />
+        <span>{label}</span>
+      </label>
+      <p class={on ? 'notice' : 'hint'} id={`${id}-warning`}>
+        {warning}
+      </p>
+    </>
   );
 }

@@ -1,4 +1,5 @@
 import { UserText } from '../components/UserText';
+import { formatDay } from '../../core/format';
 import { partyNames } from '../comparison/partyNames';
 import { roleNames } from '../comparison/roleNames';
 import { inPartyOrder } from '../comparison/partyOrder';
@@ -47,7 +48,7 @@ export function WorkshopView({ workshop, results: chosen, onChange }: Props) {
     <ScreenFrame id="workshop-title" class="workshop" context={<span class="no-print">{t('workshop.kind')}</span>} title={<UserText>{workshop.name}</UserText>}>
       <p class="lead no-print">{t('workshop.intro')}</p>
       <p class="print-only workshop-print-head">
-        {t('workshop.printDate', { date: new Date().toLocaleDateString(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' }) })}
+        {t('workshop.printDate', { date: formatDay(new Date(), lang) })}
         <br />
         {t('workshop.participants')}: {participants.join(', ')}
       </p>
