@@ -20,12 +20,13 @@ Exitcode: 0 alles gelezen, 1 een of meer bestanden overgeslagen, 2 verkeerd gebr
 /** Why a file was skipped, in words (the app's own texts are i18n in the UI; these are the command's). */
 const REASONS = {
   'empty': 'het bestand is leeg',
-  'too-large': 'het bestand is groter dan 25 MB',
+  'too-large': 'het bestand is {count} MB, het maximum is {limit} MB',
   'not-json': 'geen leesbaar resultatenbestand (beschadigd, afgebroken, geen UTF-8 of van een ander soort)',
   'png-without-result': 'dit plaatje bevat geen resultaat van de zelfanalyse',
   'not-a-result-file': 'dit bestand komt niet uit de app',
   'newer-version': 'gemaakt met een nieuwere versie van de app (bestandsversie {version})',
-  'unsupported-version': 'deze bestandsversie kent de app niet',
+  'unsupported-version': 'bestandsversie {version}, de app leest bestandsversie {limit}',
+  'no-version': 'geen geldige bestandsversie, de app leest bestandsversie {limit}',
   'too-many-results': '{count} resultaten, het maximum is {limit}',
   'no-results': 'het bestand bevat geen resultaten',
   'unknown-bank': 'resultaat {result} hoort bij een andere vragenlijst',
@@ -126,7 +127,8 @@ async function loadCore() {
 
 /** The text of a file as the app's import reads it (src/import/readInput.ts): PNG text chunk, or strict UTF-8. */
 function fileText(path, core) {
-  if (statSync(path).size > core.LIMITS.bytes) return { error: { code: 'too-large' } };
+  const size = statSync(path).size;
+  if (size > core.LIMITS.bytes) return { error: { code: 'too-large', count: Math.ceil((size / 2 ** 20) * 10) / 10, limit: core.LIMITS.bytes / 2 ** 20 } };
   const bytes = readFileSync(path);
   const view = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (core.isPng(view)) {

@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { serveStatic } from './staticServer.mjs';
 
-const PORT = 4175;
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** The value at quantile `q` (0–1) of `values`. */
@@ -18,7 +17,7 @@ export const quantile = (values, q) => {
 
 /** Runs `fn(context, url)` with a fresh Chromium profile against the build on a plain static server. */
 export async function withBrowser(fn) {
-  const server = await serveStatic('dist', PORT);
+  const server = await serveStatic('dist', 0);
   try {
     const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'bg-bench-')), {
       executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
@@ -36,10 +35,11 @@ export async function withBrowser(fn) {
   }
 }
 
-/** Median `load` time of 5 offline reloads from the service worker's precache. */
+/** Median `load` time of 5 offline reloads from the service worker's precache; baseline: the first load from the local server. */
 export async function offlineReload(context) {
   const page = await context.newPage();
-  await page.goto('./');
+  await page.goto('./', { waitUntil: 'load' });
+  const online = await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd); // the same page from the local server
   await page.evaluate(async () => {
     const reg = await navigator.serviceWorker.ready;
     if (reg.active.state !== 'activated') await new Promise((r) => reg.active.addEventListener('statechange', () => reg.active.state === 'activated' && r()));
@@ -54,7 +54,7 @@ export async function offlineReload(context) {
   }
   await context.setOffline(false);
   await page.close();
-  return { median: quantile(times, 0.5) };
+  return { median: quantile(times, 0.5), online };
 }
 
 /** Records, in the page, when an answer is given and when the put of an answer record commits. */
@@ -129,8 +129,10 @@ export async function autosave(context) {
     button.textContent = 'put';
     button.style.cssText = 'position:fixed;top:0;left:0;z-index:9999';
     let i = 0;
+    w.benchBaseFrames = [];
     button.addEventListener('click', () => {
       const t0 = performance.now();
+      requestAnimationFrame(() => setTimeout(() => w.benchBaseFrames.push(performance.now() - t0), 0));
       const tx = w.benchDb.transaction('answers', 'readwrite', { durability: 'relaxed' });
       tx.objectStore('answers').put({ analysisId: 'an-bench', statementId: `io-practice-${(i += 1)}`, value: 3, at: new Date().toISOString() });
       tx.oncomplete = () => w.benchBase.push(performance.now() - t0);
@@ -144,8 +146,17 @@ export async function autosave(context) {
     await page.waitForTimeout(80);
   }
   const baseline = await page.evaluate(() => window.benchBase);
+  const baseFrames = await page.evaluate(() => window.benchBaseFrames);
   await page.close();
-  return { count: samples.length, p50: quantile(samples, 0.5), p95: quantile(samples, 0.95), baseP50: quantile(baseline, 0.5), baseP95: quantile(baseline, 0.95), frameP95: quantile(frames, 0.95) };
+  return {
+    count: samples.length,
+    p50: quantile(samples, 0.5),
+    p95: quantile(samples, 0.95),
+    baseP50: quantile(baseline, 0.5),
+    baseP95: quantile(baseline, 0.95),
+    frameP95: quantile(frames, 0.95),
+    baseFrameP95: quantile(baseFrames, 0.95),
+  };
 }
 
 /** The id of the i-th result of a bench file. */
@@ -171,14 +182,27 @@ async function emptyDatabase(page) {
   await page.reload();
 }
 
+/** A file of a million tiny (invalid) results: refused, and must never hold up the page. */
+const millionFile = () => Buffer.from(`{"type":"bondgenoten-zelfanalyse/results","formatVersion":1,"results":[${Array(1_000_000).fill('{}').join(',')}]}`);
+
+/** The files importTimes measures: 100, 1,000 and 10,000 results, the largest file allowed (25 MB), and a refused million. */
+const IMPORT_CASES = {
+  100: () => bigFile(100),
+  1000: () => bigFile(1000),
+  10000: () => bigFile(10000),
+  '25MB': () => bigFile(9000, 1180),
+  million: millionFile,
+};
+
 /**
- * Import of files with 100, 1,000 and 10,000 results into an empty profile: the time from the file
- * handed to the app until the summary is on screen (read, checked, planned, stored, summed up), and
- * the longest main-thread task meanwhile; baseline: a bare JSON.parse of the same file in the page.
+ * Import of each file into an empty profile: the time from the file handed to the app until the
+ * summary is on screen (read, checked, planned, stored, summed up), and the longest main-thread
+ * task meanwhile; baseline: a bare JSON.parse of the same file in the page (what the page would
+ * block for if it parsed the file itself).
  */
 export async function importTimes(context) {
   const out = {};
-  for (const n of [100, 1000, 10000]) {
+  for (const [n, make] of Object.entries(IMPORT_CASES)) {
     const page = await context.newPage();
     await page.goto('./#/importeren');
     await emptyDatabase(page);
@@ -194,7 +218,7 @@ export async function importTimes(context) {
         observer.disconnect();
       }).observe(document.body, { childList: true, subtree: true });
     });
-    const buffer = bigFile(n);
+    const buffer = make();
     await page.waitForTimeout(500); // a user takes longer than this to pick a file
     await page.locator('#import-files').setInputFiles({ name: `bench-${n}.json`, mimeType: 'application/json', buffer });
     await page.locator('.import-summary').waitFor({ timeout: 120_000 });
@@ -204,6 +228,7 @@ export async function importTimes(context) {
       const t0 = performance.now();
       JSON.parse(text);
       return {
+        bytes: text.length,
         total: w.benchDone - w.benchChange,
         longestTask: Math.max(0, ...w.benchTasks.filter(([start]) => start >= w.benchChange).map(([, d]) => d)),
         parse: performance.now() - t0,
@@ -387,6 +412,9 @@ export async function manyResults(context, n = 20000) {
     shells.push(shell);
   }
   await page.evaluate(watchLongTasks);
+  const idleStart = await page.evaluate(() => performance.now());
+  await page.waitForTimeout(1000);
+  const idleTask = await longestTaskSince(page, idleStart); // the same page doing nothing for a second
   const status = page.locator('.selection-actions [role=status]');
   const chosen = async () => (await status.textContent()).trim();
   if ((await chosen()) !== '0 gekozen') throw new Error(`many results: "${await chosen()}" before any click`);
@@ -422,5 +450,6 @@ export async function manyResults(context, n = 20000) {
     backupTask,
     backupTime,
     compareTask,
+    idleTask,
   };
 }

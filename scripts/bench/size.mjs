@@ -11,8 +11,13 @@ import { join } from 'node:path';
  * backup, the paged list and the worded refusals came in (issue 12), and to 160 with bank 2.0.0's
  * texts in two languages and the report (the picture with its data, its PNG reader, the CSV,
  * label fitting; issues 13 and 14: 150.1 KiB then). The first screen's budget is unchanged.
+ * 175 → 180 when issue 12's remaining refusals got their numbers in two languages (the file's size,
+ * the link's limit, the version, the werkplaats without results), with the backup reminder's own
+ * note, the gate that offers "opnieuw proberen" and cleaned user text (176.1 KiB then): about
+ * 1.5 KiB spread over the chunks, all of it words and checks users asked for. This budget is what
+ * the service worker precaches once, after the first screen; nobody waits for it.
  */
-export const SIZE_BUDGETS = { firstKiB: 60, allKiB: 175, scanKiB: 60 };
+export const SIZE_BUDGETS = { firstKiB: 60, allKiB: 180, scanKiB: 60 };
 
 /**
  * The chunks only the "Scannen" screen loads (its screen, its frame reader and jsQR, the QR reader

@@ -14,7 +14,10 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** Serves the folder `root` (or the folder a function names at each request) on `port`; resolves with `{ url, close }`. */
+/**
+ * Serves the folder `root` (or the folder a function names at each request) on `port` (0: any free
+ * port); resolves with `{ url, close }`.
+ */
 export async function serveStatic(root, port) {
   const folder = typeof root === 'function' ? root : () => root;
   const server = createServer((req, res) => {
@@ -32,5 +35,7 @@ export async function serveStatic(root, port) {
     );
   });
   await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((resolve) => server.close(resolve)) };
+  const address = server.address();
+  const bound = typeof address === 'object' && address ? address.port : port;
+  return { url: `http://127.0.0.1:${bound}/`, close: () => new Promise((resolve) => server.close(resolve)) };
 }

@@ -108,6 +108,14 @@ export function cleanName(value: string): string {
   return isBlank(clean) ? '' : clean;
 }
 
+/**
+ * True when a name someone typed shows nothing: empty, or only spaces and invisible characters
+ * (zero-width, bidirectional controls). Forms refuse such a name with a message and change nothing.
+ */
+export function nameIsBlank(value: string): boolean {
+  return cleanName(value) === '';
+}
+
 /** The default display name of an analysis: party, and partnership when given. */
 export function defaultName(input: NewAnalysisInput): string {
   const party = cleanName(input.party.name);
@@ -144,13 +152,7 @@ export function createAnalysis(
   };
 }
 
-/** The analysis with one answer set; `updatedAt` moves to `now`. */
-export function withAnswer(analysis: Analysis, statementId: string, value: AnswerValue, now: Date): Analysis {
-  if (!isSafeId(statementId)) throw new Error('unsafe statement id');
-  return { ...analysis, answers: { ...analysis.answers, [statementId]: value }, updatedAt: now.toISOString() };
-}
-
-/** The analysis renamed; an empty name keeps the old one. */
+/** The analysis renamed; a name that shows nothing keeps the old one (the form refuses it first, with a message). */
 export function withName(analysis: Analysis, name: string, now: Date): Analysis {
   const clean = cleanName(name);
   return clean ? { ...analysis, name: clean, updatedAt: now.toISOString() } : analysis;

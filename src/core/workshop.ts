@@ -1,4 +1,4 @@
-import { actionsWith, cleanName, notesWith, type Action } from './analysis';
+import { actionsWith, cleanName, type Action } from './analysis';
 import { isSafeId } from './ids';
 
 /**
@@ -17,11 +17,16 @@ export interface Workshop {
   exportedAt?: string;
 }
 
-/** A new, empty werkplaats. */
+/**
+ * A new, empty werkplaats. A name that shows nothing (empty, or invisible characters only) is
+ * refused: the form says so beside the field (see `nameIsBlank`) before it gets here.
+ */
 export function createWorkshop(name: string, id: string, now: Date): Workshop {
   if (!isSafeId(id)) throw new Error('unsafe workshop id');
+  const clean = cleanName(name);
+  if (!clean) throw new Error('a werkplaats needs a name');
   const stamp = now.toISOString();
-  return { id, name: cleanName(name) || '—', resultIds: [], notes: {}, actions: [], createdAt: stamp, updatedAt: stamp };
+  return { id, name: clean, resultIds: [], notes: {}, actions: [], createdAt: stamp, updatedAt: stamp };
 }
 
 /** The werkplaats with these results (order kept, duplicates and unsafe ids dropped). */
@@ -30,15 +35,10 @@ export function withResults(workshop: Workshop, ids: readonly string[], now: Dat
   return { ...workshop, resultIds, updatedAt: now.toISOString() };
 }
 
-/** The werkplaats renamed (an empty name keeps the old one). */
+/** The werkplaats renamed; a name that shows nothing keeps the old one (the form refuses it first, with a message). */
 export function withWorkshopName(workshop: Workshop, name: string, now: Date): Workshop {
   const clean = cleanName(name);
   return clean ? { ...workshop, name: clean, updatedAt: now.toISOString() } : workshop;
-}
-
-/** The werkplaats with a note on a kenmerk (empty removes it). */
-export function withWorkshopNote(workshop: Workshop, kenmerkId: string, note: string, now: Date): Workshop {
-  return { ...workshop, notes: notesWith(workshop.notes, kenmerkId, note), updatedAt: now.toISOString() };
 }
 
 /** The werkplaats with an agreed action added (or replaced by id). */

@@ -47,7 +47,7 @@ export function initI18n(): Promise<void> {
 
 /** Switches language (loading its texts first) and remembers the choice. */
 export async function setLang(lang: Lang, remember = true): Promise<void> {
+  if (lang === 'en') await loadEnglish(); // a failure (offline without the texts) leaves language and choice as they were
   if (remember) saveLanguage(lang);
-  if (lang === 'en') await loadEnglish();
   await i18next.changeLanguage(lang);
 }

@@ -19,7 +19,9 @@ export interface CheckedImport {
   settings?: FileSettings;
 }
 
-const refused = (name: string, error: FileOutcome['error']): FileOutcome => ({ name, error, added: 0, present: 0, conflicts: 0, workshops: 0, dropped: 0, earlier: 0 });
+const refused = (name: string, error: FileOutcome['error']): FileOutcome => ({
+  name, error, added: 0, present: 0, conflicts: 0, workshops: 0, workshopsWithoutResults: 0, dropped: 0, earlier: 0,
+});
 
 /**
  * Checks every file and plans the import against what is on the device; changes nothing.
@@ -38,6 +40,8 @@ export function checkInputs(
   const plan: ImportPlan = { add: [], present: [], conflicts: [] };
   const workshops: Workshop[] = [];
   const outcomes: FileOutcome[] = [];
+  /** Per outcome, the werkplaatsen of its file (told apart once every file is read). */
+  const fileWorkshops = new Map<FileOutcome, Workshop[]>();
   let settings: FileSettings | undefined;
   let told = 0;
   for (const [i, input] of inputs.entries()) {
@@ -67,7 +71,21 @@ export function checkInputs(
     settings ??= parsed.value.settings;
     const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
     const [dropped, earlier] = [sum(parsed.value.dropped), sum(parsed.value.earlier)];
-    outcomes.push({ name: input.name, added: part.add.length, present: part.present.length, conflicts: part.conflicts.length, dropped, earlier, workshops: parsed.value.workshops.length });
+    const outcome: FileOutcome = {
+      name: input.name,
+      added: part.add.length,
+      present: part.present.length,
+      conflicts: part.conflicts.length,
+      dropped,
+      earlier,
+      workshops: parsed.value.workshops.length,
+      workshopsWithoutResults: 0,
+    };
+    outcomes.push(outcome);
+    fileWorkshops.set(outcome, parsed.value.workshops);
   }
-  return { outcomes, plan, workshops, knownIds: new Set(known.keys()), ...(settings ? { settings } : {}) };
+  const knownIds = new Set(known.keys());
+  // A werkplaats none of whose results is here (in any file of this import, or on the device) is not counted as a plain werkplaats.
+  for (const [outcome, list] of fileWorkshops) outcome.workshopsWithoutResults = list.filter((w) => !w.resultIds.some((id) => knownIds.has(id))).length;
+  return { outcomes, plan, workshops, knownIds, ...(settings ? { settings } : {}) };
 }

@@ -1,6 +1,6 @@
 import { proxy, wrap, type Remote } from 'comlink';
 import workerUrl from 'virtual:import-worker-url';
-import { listAnalyses, storageKind, storeImported } from '../storage/analysesRepo';
+import { listAnalyses, noteImportStored, storageKind, storeImported } from '../storage/analysesRepo';
 import { buildExport } from './buildExport';
 import type { ExportRequest } from './exportRequest';
 import { listWorkshops } from '../storage/workshopsRepo';
@@ -67,5 +67,6 @@ export async function applyImport(
   const { api, failed } = worker();
   const { applied, batch } = await Promise.race([api.apply(token, [...choices], copySuffix, proxy(onProgress)), failed]);
   if (batch) await storeImported(batch.adds, batch.replaces, batch.workshops); // memory mode: the page holds the records
+  else if (applied.ids.length + applied.workshops.length > 0) noteImportStored(); // the worker has no localStorage
   return applied;
 }

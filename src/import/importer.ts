@@ -25,7 +25,7 @@ let counter = 0;
 export const importer = {
   /** Reads and checks the inputs; the plan waits under the returned token for `apply`. */
   async prepare(inputs: ImportInput[], bank: Bank, local: LocalRecords, onProgress?: (p: ImportProgress) => void): Promise<PreparedImport> {
-    const read = await Promise.all(inputs.map((input, i) => readInput(input, i, bank)));
+    const read = await Promise.all(inputs.map((input, i) => readInput(input, i, bank, inputs.length)));
     const analyses = local.kind === 'given' ? local.analyses : await listAnalyses();
     const check = checkInputs(read, bank, new Map(analyses.map((a) => [a.id, a])), onProgress);
     const token = `import-${(counter += 1)}`;

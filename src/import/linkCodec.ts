@@ -1,12 +1,12 @@
 import { decodeCompactResult } from '../core/resultFile/compactResult';
 import { fromBase45 } from '../core/resultFile/base45';
-import type { ImportError } from '../core/resultFile/importError';
+import { megabytes, type ImportError } from '../core/resultFile/importError';
 import type { Bank } from '../core/bank/types';
 
 /** The route a shared link opens: the data follows it in the #fragment, so it never reaches a server. */
 export const LINK_PREFIX = '#/ontvang/';
 /** The largest payload (characters) and unpacked size (bytes) a link may carry. */
-const MAX_PAYLOAD = 300_000;
+export const MAX_PAYLOAD = 300_000;
 const MAX_UNPACKED = 2 * 1024 * 1024;
 
 function toBase64Url(bytes: Uint8Array): string {
@@ -52,7 +52,7 @@ export async function encodeLink(fileText: string, base: string): Promise<string
 /** A link payload of a QR code (`#/qr/<base45>`), as the route hands it over: `qr:` and the fragment's text. */
 export const QR_PAYLOAD_PREFIX = 'qr:';
 /** The most characters a QR payload may have: QR version 40 holds 4,296, percent-encoding may triple them. */
-const MAX_QR_PAYLOAD = 3 * 4296;
+export const MAX_QR_PAYLOAD = 3 * 4296;
 
 /** A link that was read but refused, with the reason to show. */
 export class LinkError extends Error {
@@ -78,7 +78,7 @@ function readings(text: string): string[] {
 
 /** Reads a QR payload (base45 of the compact code) into file text; throws a LinkError when it is refused. */
 function decodeQr(text: string, bank: Bank | undefined): string {
-  if (text.length > MAX_QR_PAYLOAD) throw new RangeError('too large');
+  if (text.length > MAX_QR_PAYLOAD) throw tooLong(text.length, MAX_QR_PAYLOAD);
   if (!bank) throw new LinkError({ code: 'bad-code' });
   let first: ImportError | undefined;
   for (const reading of readings(text)) {
@@ -93,15 +93,26 @@ function decodeQr(text: string, bank: Bank | undefined): string {
   throw new LinkError(first ?? { code: 'bad-code' });
 }
 
+/** A link with more characters than it may have: how many, and the most allowed. */
+function tooLong(count: number, limit: number): LinkError {
+  return new LinkError({ code: 'link-too-long', count, limit });
+}
+
 /**
  * Unpacks a link fragment back into file text. A QR payload (`qr:…`) needs the bank (its answers
- * are in bank order). Throws a RangeError when it is too large, a LinkError when a QR code is
- * refused, an Error when it is not a valid link.
+ * are in bank order). Throws a LinkError when the link is refused for a reason to show (too long,
+ * unpacks too large, a QR code that is not ours), any other error when it is not a valid link.
  */
 export async function decodeLink(payload: string, bank?: Bank): Promise<string> {
   if (payload.startsWith(QR_PAYLOAD_PREFIX)) return decodeQr(payload.slice(QR_PAYLOAD_PREFIX.length), bank);
-  if (payload.length > MAX_PAYLOAD) throw new RangeError('too large');
+  if (payload.length > MAX_PAYLOAD) throw tooLong(payload.length, MAX_PAYLOAD);
   if (!/^[A-Za-z0-9_-]+$/.test(payload)) throw new Error('bad link');
-  const bytes = await pipe(fromBase64Url(payload), new DecompressionStream('deflate-raw'), MAX_UNPACKED);
+  let bytes: Uint8Array;
+  try {
+    bytes = await pipe(fromBase64Url(payload), new DecompressionStream('deflate-raw'), MAX_UNPACKED);
+  } catch (error) {
+    if (error instanceof RangeError) throw new LinkError({ code: 'link-too-large', limit: megabytes(MAX_UNPACKED) });
+    throw error;
+  }
   return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 }

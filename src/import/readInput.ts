@@ -1,7 +1,7 @@
 import { LIMITS } from '../core/resultFile/format';
 import { decodeLink, LinkError } from './linkCodec';
 import { isPng, readText, RESULT_PNG_KEYWORD } from '../core/resultFile/pngText';
-import type { ImportError } from '../core/resultFile/importError';
+import { tooLarge, type ImportError } from '../core/resultFile/importError';
 import type { ImportInput } from './types';
 import type { Bank } from '../core/bank/types';
 
@@ -17,21 +17,21 @@ function decodeUtf8(bytes: ArrayBuffer): string {
 }
 
 /**
- * Reads one input (in the import worker), refusing what is too large before reading it. A QR code's
- * link needs the bank: its answers are in the bank's order.
+ * Reads input `index` of the `chosen` ones (in the import worker), refusing what is too large
+ * before reading it. A QR code's link needs the bank: its answers are in the bank's order.
  */
-export async function readInput(input: ImportInput, index: number, bank?: Bank): Promise<ReadInput> {
+export async function readInput(input: ImportInput, index: number, bank?: Bank, chosen = index + 1): Promise<ReadInput> {
   const name = input.kind === 'file' ? input.file.name : input.name;
-  if (index >= MAX_FILES) return { name, error: { code: 'too-many-files' } };
+  if (index >= MAX_FILES) return { name, error: { code: 'too-many-files', count: chosen, limit: MAX_FILES } };
   if (input.kind === 'link') {
     try {
       return { name, text: await decodeLink(input.payload, bank) };
     } catch (error) {
-      if (error instanceof LinkError) return { name, error: error.error };
-      return { name, error: { code: error instanceof RangeError ? 'too-large' : 'not-json' } };
+      // Too long, too large unpacked, or a QR code that is not ours; anything else is a broken link.
+      return { name, error: error instanceof LinkError ? error.error : { code: 'bad-code' } };
     }
   }
-  if (input.file.size > LIMITS.bytes) return { name, error: { code: 'too-large' } };
+  if (input.file.size > LIMITS.bytes) return { name, error: tooLarge(input.file.size) };
   try {
     const bytes = await input.file.arrayBuffer();
     const view = new Uint8Array(bytes);

@@ -40,8 +40,9 @@ export function resolveImport(
     known.set(w.id, w); // the same werkplaats in a later file is then "present"
     return [stored];
   });
+  // Said in the summary: links to results that are not here (they stay stored), and a werkplaats without results.
   const links = workshops
     .map((w) => ({ name: w.name, total: w.resultIds.length, missing: w.resultIds.filter((r) => !checked.knownIds.has(r)).length }))
-    .filter((l) => l.missing > 0);
+    .filter((l) => l.missing > 0 || l.total === 0);
   return { batch: { adds, replaces, workshops }, applied: { ids: [...new Set(ids)], workshops: workshops.map((w) => w.id), links } };
 }

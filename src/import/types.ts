@@ -13,7 +13,10 @@ export interface FileOutcome {
   added: number;
   present: number;
   conflicts: number;
+  /** Werkplaatsen in the file. */
   workshops: number;
+  /** Of those, the ones none of whose results is in the files of this import or on the device. */
+  workshopsWithoutResults: number;
   /** Notes or actions left out: their kenmerk is not in our bank. */
   dropped: number;
   /** Answers kept but not scored: they belong to an earlier version of the bank. */
@@ -35,7 +38,10 @@ export interface PreparedImport {
   settings?: FileSettings;
 }
 
-/** A werkplaats stored by an import, and how many of its results are neither in the files nor on the device. */
+/**
+ * A werkplaats stored by an import, and how many of its results are neither in the files nor on
+ * the device (`total` 0: it has no results at all).
+ */
 export interface WorkshopLinks {
   name: string;
   total: number;
@@ -54,6 +60,6 @@ export type ConflictChoice = 'mine' | 'theirs' | 'both';
 export interface AppliedImport {
   ids: string[];
   workshops: string[];
-  /** Werkplaatsen with links to results that are not here (the links are kept). */
+  /** Werkplaatsen with links to results that are not here (the links are kept), or with no results at all. */
   links: WorkshopLinks[];
 }

@@ -7,6 +7,7 @@ import { storageProtection, type Protection } from './persistence';
 import { forgetUnsaved, keepUnsaved } from './unsavedAnswers';
 import { toBankVersion } from '../core/bank/carryOver';
 import { loadStoredBankVersion, saveStoredBankVersion } from './preferences';
+import { loadLastBackup, loadUnsavedSince, noteChange, noteChangeAt } from './backupMark';
 import type { Bank } from '../core/bank/types';
 import type { Workshop } from '../core/workshop';
 import type { AnalysisRecord } from './records';
@@ -28,9 +29,20 @@ export async function getAnalyses(ids: readonly string[]): Promise<Analysis[]> {
   return (await backend()).getAnalyses(ids);
 }
 
-/** How many analyses changed after `after` (all when null) and at or before `until`. */
-export async function countChanged(after: string | null, until: string): Promise<number> {
-  return (await backend()).countChanged(after, until);
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
+
+/**
+ * Whether the start screen should offer a backup: work that is in no backup yet is more than a
+ * week old. Goes by the oldest change noted since the last backup; where none was noted (work from
+ * before this was kept), by the earliest last-change of the records changed since.
+ */
+export async function backupDue(now = new Date()): Promise<boolean> {
+  let since = loadUnsavedSince();
+  if (since === null) {
+    since = await (await backend()).earliestChangeAfter(loadLastBackup());
+    if (since !== null) noteChangeAt(since);
+  }
+  return since !== null && Date.parse(since) < now.getTime() - WEEK_MS;
 }
 
 /** One analysis, or undefined when it is not (or no longer) here. */
@@ -74,7 +86,7 @@ export async function upgradeStoredAnalyses(bank: Bank): Promise<number> {
 
 /** Stores a new analysis; fails when the id exists. */
 export function addAnalysis(analysis: Analysis): Promise<void> {
-  return trackWrite(backend().then((b) => b.addAnalysis(analysis)).then(() => announceChange(analysis.id)));
+  return trackWrite(backend().then((b) => b.addAnalysis(analysis)).then(() => changed(analysis.id)));
 }
 
 /**
@@ -91,7 +103,7 @@ export function saveAnswer(analysisId: string, statementId: string, value: Answe
     written.then(
       () => {
         forgetUnsaved(answer);
-        announceChange(analysisId);
+        changed(analysisId, now);
       },
       (error: unknown) => {
         keepUnsaved(answer); // survives a reload of this tab; stored when the database is open again
@@ -101,13 +113,20 @@ export function saveAnswer(analysisId: string, statementId: string, value: Answe
   );
 }
 
-/** Changes one analysis record (not its answers) in one step, and tells other tabs. */
-function update(id: string, change: (record: AnalysisRecord) => AnalysisRecord): Promise<Analysis> {
+/** After the user changed a record: tell other tabs, and note the work for the backup reminder. */
+function changed(id: string, now = new Date()): void {
+  noteChange(now);
+  announceChange(id);
+}
+
+/** Changes one analysis record (not its answers) in one step, and tells other tabs; `work`: the user's work changed. */
+function update(id: string, change: (record: AnalysisRecord) => AnalysisRecord, work = true): Promise<Analysis> {
   return trackWrite(
     backend()
       .then((b) => b.updateAnalysis(id, change))
       .then((next) => {
-        announceChange(id);
+        if (work) changed(id);
+        else announceChange(id);
         return next;
       }),
   );
@@ -115,7 +134,7 @@ function update(id: string, change: (record: AnalysisRecord) => AnalysisRecord):
 
 /** Remembers where the user is (area) and, as the list's sort key, when the last answer was given. */
 export function saveResumePoint(id: string, areaIndex: number, lastAnswerAt?: string): Promise<Analysis> {
-  return update(id, (r) => ({ ...r, areaIndex, updatedAt: lastAnswerAt && lastAnswerAt > r.updatedAt ? lastAnswerAt : r.updatedAt }));
+  return update(id, (r) => ({ ...r, areaIndex, updatedAt: lastAnswerAt && lastAnswerAt > r.updatedAt ? lastAnswerAt : r.updatedAt }), false);
 }
 
 /** Renames an analysis. */
@@ -129,7 +148,7 @@ export const deleteAction = (id: string, actionId: string, now = new Date()) => 
 
 /** Deletes an analysis with its answers (the UI asks for confirmation first). */
 export function deleteAnalysis(id: string): Promise<void> {
-  return trackWrite(backend().then((b) => b.deleteAnalysis(id)).then(() => announceChange(id)));
+  return trackWrite(backend().then((b) => b.deleteAnalysis(id)).then(() => changed(id)));
 }
 
 /** Whether analyses are kept on the device, or only in memory for this visit. */
@@ -157,9 +176,15 @@ export function storeImported(
   return trackWrite(
     backend()
       .then((b) => b.storeImport({ adds: adds.map(stamp), replaces: replaces.map(stamp), workshops }, onProgress))
-      .then(() => announceChanges([...adds, ...replaces, ...workshops].map((a) => a.id))),
+      .then(() => {
+        if (adds.length + replaces.length + workshops.length > 0) noteImportStored(now);
+        announceChanges([...adds, ...replaces, ...workshops].map((a) => a.id));
+      }),
   );
 }
+
+/** Notes an import for the backup reminder (the import worker cannot: it has no localStorage). */
+export const noteImportStored = (now = new Date()) => noteChange(now);
 
 /** Notes that these analyses were exported now (so the list can say whether they changed since), in one step. */
 export function markExported(ids: readonly string[], now = new Date()): Promise<void> {

@@ -21,14 +21,16 @@ export interface Backend {
   allAnalyses(): Promise<Analysis[]>;
   /** One page of the list, most recently changed first (read from the by-updated index), and the total. */
   pageOfAnalyses(offset: number, limit: number): Promise<{ total: number; items: Analysis[] }>;
-  /** How many analysis records changed at or after `from` (all when null) and at or before `to`. */
-  countChanged(from: string | null, to: string): Promise<number>;
+  /** The earliest last-change (`updatedAt`, answers included) of the analyses changed after `after` (all when null), or null. */
+  earliestChangeAfter(after: string | null): Promise<string | null>;
   /** Notes that these analyses were exported at `at`, in one step. */
   markExported(ids: readonly string[], at: string): Promise<void>;
   /** Stores a new analysis; rejects when the id exists. */
   addAnalysis(record: AnalysisRecord): Promise<void>;
   /** One answer: one write, nothing read first. */
   putAnswer(answer: AnswerRecord): Promise<void>;
+  /** A kept answer (see unsavedAnswers.ts), in one step: stored unless the statement has a later answer. */
+  putAnswerUnlessNewer(answer: AnswerRecord): Promise<void>;
   /** Read-modify-write of one analysis record in one step; rejects when it is missing. */
   updateAnalysis(id: string, change: (record: AnalysisRecord) => AnalysisRecord): Promise<Analysis>;
   /** Removes an analysis with its answers. */

@@ -18,7 +18,7 @@ function isUnavailable(error: unknown): boolean {
 async function storeUnsaved(into: Backend): Promise<void> {
   for (const answer of unsavedAnswers()) {
     try {
-      await into.putAnswer(answer);
+      await into.putAnswerUnlessNewer(answer); // a later answer given meanwhile in another tab wins
       forgetUnsaved(answer);
     } catch {
       /* kept for the next time */

@@ -94,12 +94,12 @@ export const indexedDbBackend: Backend = {
     }
     return { total, items: records.map((r) => toAnalysis(r, groups.get(r.id) ?? [])) };
   },
-  async countChanged(from, to) {
-    const range = from === null ? IDBKeyRange.upperBound(to) : from > to ? null : IDBKeyRange.bound(from, to);
-    if (!range) return 0;
+  async earliestChangeAfter(after) {
     const tx = (await getDb()).transaction(['analyses', 'answers'], 'readwrite', RELAXED);
     await freshenUpdated(tx);
-    return tx.objectStore('analyses').index('by-updated').count(range);
+    // The index is ordered by updatedAt: its first record after `after` is the earliest.
+    const first = await tx.objectStore('analyses').index('by-updated').get(after === null ? IDBKeyRange.lowerBound('') : IDBKeyRange.lowerBound(after, true));
+    return first?.updatedAt ?? null;
   },
   async markExported(ids, at) {
     const tx = (await getDb()).transaction('analyses', 'readwrite', RELAXED);
@@ -124,6 +124,12 @@ export const indexedDbBackend: Backend = {
     // With the connection open, the transaction starts in the task of the click, before any rendering.
     const tx = (openedDb() ?? (await getDb())).transaction('answers', 'readwrite', RELAXED);
     tx.store.put(answer).catch(() => undefined); // its failure (a full disk) is reported by tx.done
+    await tx.done;
+  },
+  async putAnswerUnlessNewer(answer) {
+    const tx = (await getDb()).transaction('answers', 'readwrite', RELAXED);
+    const stored = await tx.store.get([answer.analysisId, answer.statementId]);
+    if (!stored || stored.at < answer.at) tx.store.put(answer).catch(() => undefined);
     await tx.done;
   },
   async updateAnalysis(id, change) {

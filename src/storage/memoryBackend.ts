@@ -22,6 +22,11 @@ export function memoryBackend(): Backend {
     if (map.has(record.id)) throw new DOMException('Key already exists in the object store.', 'ConstraintError');
     map.set(record.id, copy(record));
   };
+  const putAnswer = (answer: AnswerRecord) => {
+    const mine = answers.get(answer.analysisId) ?? new Map<string, AnswerRecord>();
+    mine.set(answer.statementId, copy(answer));
+    answers.set(answer.analysisId, mine);
+  };
   return {
     kind: 'memory',
     getAnalysis: async (id) => {
@@ -38,7 +43,11 @@ export function memoryBackend(): Backend {
       const sorted = [...analyses.values()].map(merged).sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
       return { total: sorted.length, items: sorted.slice(offset, offset + limit) };
     },
-    countChanged: async (from, to) => [...analyses.values()].map(merged).filter((a) => (from === null || a.updatedAt >= from) && a.updatedAt <= to).length,
+    earliestChangeAfter: async (after) =>
+      [...analyses.values()]
+        .map((a) => merged(a).updatedAt)
+        .filter((at) => after === null || at > after)
+        .reduce<string | null>((min, at) => (min === null || at < min ? at : min), null),
     markExported: async (ids, at) => {
       for (const id of ids) {
         const record = analyses.get(id);
@@ -46,10 +55,10 @@ export function memoryBackend(): Backend {
       }
     },
     addAnalysis: async (record) => add(analyses, record),
-    putAnswer: async (answer) => {
-      const mine = answers.get(answer.analysisId) ?? new Map<string, AnswerRecord>();
-      mine.set(answer.statementId, copy(answer));
-      answers.set(answer.analysisId, mine);
+    putAnswer: async (answer) => putAnswer(answer),
+    putAnswerUnlessNewer: async (answer) => {
+      const stored = answers.get(answer.analysisId)?.get(answer.statementId);
+      if (!stored || stored.at < answer.at) putAnswer(answer);
     },
     updateAnalysis: async (id, fn) => toAnalysis(change(analyses, id, fn), answersOf(id)),
     deleteAnalysis: async (id) => {

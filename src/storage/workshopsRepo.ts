@@ -1,5 +1,6 @@
 import { backend } from './chooseBackend';
 import { announceChange } from './changeFeed';
+import { noteChange } from './backupMark';
 import { trackWrite } from './writeTracker';
 import { newWorkshopId } from '../core/ids';
 import {
@@ -25,7 +26,7 @@ export async function getWorkshop(id: string): Promise<Workshop | undefined> {
 
 /** Stores a new werkplaats. */
 export function addWorkshop(workshop: Workshop): Promise<void> {
-  return trackWrite(backend().then((b) => b.addWorkshop(workshop)).then(() => announceChange(workshop.id)));
+  return trackWrite(backend().then((b) => b.addWorkshop(workshop)).then(() => changed(workshop.id)));
 }
 
 /** Makes and stores a new werkplaats with these results (in this order); resolves with it. */
@@ -35,12 +36,19 @@ export async function startWorkshop(name: string, resultIds: readonly string[], 
   return workshop;
 }
 
-const update = (id: string, change: (w: Workshop) => Workshop): Promise<Workshop> =>
+/** After the user changed a werkplaats: tell other tabs, and note the work for the backup reminder. */
+function changed(id: string): void {
+  noteChange();
+  announceChange(id);
+}
+
+const update = (id: string, change: (w: Workshop) => Workshop, work = true): Promise<Workshop> =>
   trackWrite(
     backend()
       .then((b) => b.updateWorkshop(id, change))
       .then((next) => {
-        announceChange(id);
+        if (work) changed(id);
+        else announceChange(id);
         return next;
       }),
   );
@@ -54,9 +62,9 @@ export const saveWorkshopAction = (id: string, action: Action, now = new Date())
 /** Removes an agreed action. */
 export const deleteWorkshopAction = (id: string, actionId: string, now = new Date()) => update(id, (w) => withoutWorkshopAction(w, actionId, now));
 /** Notes that the werkplaats was exported now. */
-export const markWorkshopExported = (id: string, now = new Date()) => update(id, (w) => ({ ...w, exportedAt: now.toISOString() }));
+export const markWorkshopExported = (id: string, now = new Date()) => update(id, (w) => ({ ...w, exportedAt: now.toISOString() }), false);
 
 /** Deletes a werkplaats (its results stay). */
 export function deleteWorkshop(id: string): Promise<void> {
-  return trackWrite(backend().then((b) => b.deleteWorkshop(id)).then(() => announceChange(id)));
+  return trackWrite(backend().then((b) => b.deleteWorkshop(id)).then(() => changed(id)));
 }

@@ -45,7 +45,7 @@ describe('npm run aggregate', () => {
     copyFileSync(join(FIXTURES, 'files/v1-one-result.json'), join(dir, 'v1-one-result.json'));
     const png = readFileSync(join(FIXTURES, 'files/v2-one-result.json'), 'utf8');
     writeFileSync(join(dir, 'gemeenten/oost/plaatje.png'), resultPng(png));
-    const hostile = ['empty.json', 'truncated.json', 'other-bank.json', 'proto-keys.json', 'png-renamed.json', 'utf16le.json', 'newer-version.json'];
+    const hostile = ['empty.json', 'truncated.json', 'other-bank.json', 'proto-keys.json', 'png-renamed.json', 'utf16le.json', 'newer-version.json', 'unsupported-version.json'];
     for (const name of hostile) copyFileSync(join(FIXTURES, 'hostile', name), join(dir, 'gemeenten/oost', name));
     copyFileSync(join(FIXTURES, 'hostile/not-json.txt'), join(dir, 'not-json.txt')); // not .json or .png: not read
     writeFileSync(join(dir, 'gewoon-plaatje.PNG'), resultPng('').subarray(0, 8 + 25 + 22)); // a PNG without our text (and cut off)
@@ -71,6 +71,7 @@ describe('npm run aggregate', () => {
       'png-renamed.json': '[png-without-result]',
       'utf16le.json': '[not-json]',
       'newer-version.json': 'nieuwere versie van de app (bestandsversie 2) [newer-version]',
+      'unsupported-version.json': 'geen geldige bestandsversie, de app leest bestandsversie 1 [no-version]',
     };
     for (const [name, reason] of Object.entries(reasons)) {
       expect(run.stderr).toMatch(new RegExp(`^gemeenten/oost/${name.replace('.', '\\.')}: overgeslagen — .*${reason.replace(/[[\].()]/g, '\\$&')}`, 'm'));
@@ -80,7 +81,7 @@ describe('npm run aggregate', () => {
     expect(run.stderr).not.toContain('not-json.txt');
     // the one-result file of bank 1.0.0 and the PNG of 2.0.0 hold the same result id: both kept, and said
     expect(run.stderr).toMatch(/^v1-one-result\.json: let op — resultaat an-[a-z0-9]+ staat ook in gemeenten\/oost\/plaatje\.png/m);
-    expect(run.stderr).toMatch(/3 van 11 bestanden gelezen, 8 overgeslagen; 5 resultaten/);
+    expect(run.stderr).toMatch(/3 van 12 bestanden gelezen, 9 overgeslagen; 5 resultaten/);
 
     const summary = lines(join(work, 'uit/regio-samenvatting.csv'));
     expect(summary[0]).toBe('area,kenmerk,kenmerk_label,role,results,parties,mean,min,max,witte_vlekken,onbekend');

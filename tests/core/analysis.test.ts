@@ -1,8 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  NAME_MAX, changedSinceExport, cleanName, createAnalysis, lastSavedInFile, defaultName, withAnswer, withName, type Analysis, type NewAnalysisInput,
-} from '../../src/core/analysis';
+import { NAME_MAX, changedSinceExport, cleanName, createAnalysis, lastSavedInFile, defaultName, withName, type Analysis, type NewAnalysisInput } from '../../src/core/analysis';
 import { formatScore } from '../../src/core/format';
 import { statementText } from '../../src/core/bank/localText';
 import { statement } from './helpers';
@@ -71,29 +69,6 @@ describe('createAnalysis', () => {
 
   it.each(['__proto__', 'constructor', '', 'AN-1', 'an 1'])('rejects the unsafe id %j', (id) => {
     expect(() => createAnalysis(input(), BANK, id, T0)).toThrow();
-  });
-});
-
-describe('withAnswer', () => {
-  const protoNames = Object.getOwnPropertyNames(Object.prototype);
-  afterEach(() => expect(Object.getOwnPropertyNames(Object.prototype)).toEqual(protoNames));
-
-  it('returns a new analysis and leaves the input unchanged', () => {
-    const before = withAnswer(fresh(), 'io-practice-1', 4, T0);
-    const snapshot = structuredClone(before);
-    const after = withAnswer(Object.freeze(before), 'io-practice-2', 'unknown', T1);
-    expect(before).toEqual(snapshot);
-    expect(after.answers).toEqual({ 'io-practice-1': 4, 'io-practice-2': 'unknown' });
-    expect(after.updatedAt).toBe(T1.toISOString());
-    expect(after.createdAt).toBe(T0.toISOString());
-    expect(withAnswer(after, 'io-practice-1', 2, T1).answers['io-practice-1']).toBe(2);
-  });
-
-  it.each(['__proto__', 'constructor', 'toString', 'IO-1', ''])('rejects the statement id %j and pollutes nothing', (id) => {
-    const a = fresh();
-    expect(() => withAnswer(a, id, 1, T1)).toThrow();
-    expect(a.answers).toEqual({});
-    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 });
 

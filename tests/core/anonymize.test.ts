@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAnalysis, withAnswer, type Analysis, type AnswerValue, type Party } from '../../src/core/analysis';
+import { createAnalysis, type Analysis, type AnswerValue, type Party } from '../../src/core/analysis';
 import { isSafeId } from '../../src/core/ids';
 import { planImport } from '../../src/core/compare/planImport';
 import { scoreAnalysis } from '../../src/core/scoring/scoreAnalysis';
@@ -7,7 +7,7 @@ import { anonymizeForExport, type AnonymousLabels, type AnonymousOptions } from 
 import { indexBank, parseResultFile, type ImportedFile } from '../../src/core/resultFile/readFile';
 import { buildResultFile, namedResultFile, serializeResultFile } from '../../src/core/resultFile/writeFile';
 import type { Workshop } from '../../src/core/workshop';
-import { allStatementIds, at, loadBank } from './helpers';
+import { allStatementIds, at, loadBank, withAnswer } from './helpers';
 
 const bank = loadBank();
 const index = indexBank(bank);

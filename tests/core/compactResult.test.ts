@@ -4,13 +4,13 @@ import { create } from 'qrcode';
 import { decodeCompactResult, encodeCompactResult, NotEncodable } from '../../src/core/resultFile/compactResult';
 import { fromBase45, toBase45 } from '../../src/core/resultFile/base45';
 import { parseResultFile, indexBank } from '../../src/core/resultFile/readFile';
-import { createAnalysis, LEVELS, MODES, NAME_MAX, ROLES, withAnswer, type Analysis, type AnswerValue } from '../../src/core/analysis';
+import { createAnalysis, LEVELS, MODES, NAME_MAX, ROLES, type Analysis, type AnswerValue } from '../../src/core/analysis';
 import { newActionId, newAnalysisId } from '../../src/core/ids';
-import { decodeLink, QR_PAYLOAD_PREFIX } from '../../src/import/linkCodec';
+import { decodeLink, MAX_QR_PAYLOAD, QR_PAYLOAD_PREFIX } from '../../src/import/linkCodec';
 import { readInput } from '../../src/import/readInput';
 import { parseRoute, hrefFor } from '../../src/ui/shell/route';
 import { qrPath, qrSegments, resultQr, QR_MAX_VERSION } from '../../src/ui/export/qrImage';
-import { allStatementIds, at, loadBank } from './helpers';
+import { allStatementIds, at, loadBank, withAnswer } from './helpers';
 
 const bank = loadBank();
 const index = indexBank(bank);
@@ -234,7 +234,7 @@ describe('a QR link', () => {
     const blank = { ...full(), name: '\u202E', party: { name: '\u202E\u202C', role: 'gemeente' as const } };
     const refused = parseResultFile(await decodeLink(`qr:${toBase45(encodeCompactResult(blank, bank))}`, bank), bank, index, NOW);
     expect(refused.ok).toBe(false);
-    expect(await readInput({ kind: 'link', name: 'qr', payload: `qr:${'0'.repeat(20_000)}` }, 0, bank)).toEqual({ name: 'qr', error: { code: 'too-large' } });
+    expect(await readInput({ kind: 'link', name: 'qr', payload: `qr:${'0'.repeat(20_000)}` }, 0, bank)).toEqual({ name: 'qr', error: { code: 'link-too-long', count: 20_000, limit: MAX_QR_PAYLOAD } });
     expect(await readInput({ kind: 'link', name: 'qr', payload: 'qr:ABC' }, 0)).toEqual({ name: 'qr', error: { code: 'bad-code' } });
   });
 });

@@ -1,4 +1,5 @@
 import { validateBank } from '../../src/core/bank/validateBank';
+import type { Analysis, AnswerValue } from '../../src/core/analysis';
 import type { Bank, Kenmerk, LocalText, SourceRef, Statement, Thresholds } from '../../src/core/bank/types';
 
 /*
@@ -71,4 +72,9 @@ export function kenmerk(id: string, statementIds: readonly string[]): Kenmerk {
 /** Every statement id of the bank, in bank order. */
 export function allStatementIds(bank: Bank): string[] {
   return bank.areas.flatMap((a) => a.kenmerken.flatMap((k) => k.statements.map((s) => s.id)));
+}
+
+/** A test analysis with one answer set (on the device, answers are records of their own: storage/records.ts). */
+export function withAnswer(analysis: Analysis, statementId: string, value: AnswerValue, now: Date): Analysis {
+  return { ...analysis, answers: { ...analysis.answers, [statementId]: value }, updatedAt: now.toISOString() };
 }

@@ -30,12 +30,14 @@ const details: Record<string, Partial<ImportError>> = {
   'missing-fields.json': { result: 1, field: 'id', problem: 'missing' },
   'nan-infinity.json': { result: 1, field: 'answers.io-practice-1' },
   'newer-version.json': { version: 2 },
+  'unsupported-version.json': { limit: 1 },
   'out-of-scale.json': { result: 1, field: 'answers.io-practice-2' },
   'other-bank.json': { result: 1 },
   'proto-keys.json': { result: 1, field: 'answers.__proto__' },
   'unknown-statement.json': { result: 1, field: 'answers.io-practice-9' },
   'wrong-types.json': { result: 1, field: 'answers' },
   'zero-width-name.json': { result: 1, field: 'party.name', problem: 'blank' },
+  'workshop-invisible-name.json': { workshop: 1, field: 'name', problem: 'blank' },
   'impossible-date.json': { result: 1, field: 'createdAt', problem: 'impossible-date', value: '2026-02-30' },
   'year-zero.json': { result: 1, field: 'createdAt', problem: 'before-2000', value: '0000-01-01' },
   'year-9999.json': { result: 1, field: 'updatedAt', problem: 'in-the-future', value: '9999-01-01' },
@@ -151,9 +153,9 @@ describe('generated hostile cases (too big to commit)', () => {
     expect(!result.ok && result.error.code).toBe('invalid-result');
   });
 
-  it('a text longer than LIMITS.bytes: too-large, before any parsing', () => {
+  it('a text longer than LIMITS.bytes: too-large, before any parsing, with its size and the maximum in MB', () => {
     const huge = `${valid.slice(0, -2)}, "padding": "${'x'.repeat(LIMITS.bytes)}"}`;
-    expect(parse(huge)).toEqual({ ok: false, error: { code: 'too-large' } });
+    expect(parse(huge)).toEqual({ ok: false, error: { code: 'too-large', count: 25.1, limit: 25 } });
   });
 
   it('more than 1000 answers in one result: refused', () => {

@@ -2,21 +2,21 @@ import { statementText } from '../../src/core/bank/localText';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createAnalysis, withAnswer, type Analysis, type AnswerValue, type Party } from '../../src/core/analysis';
+import { createAnalysis, type Analysis, type AnswerValue, type Party } from '../../src/core/analysis';
 import { planImport, sameContent } from '../../src/core/compare/planImport';
 import { compareResults, type KenmerkSpread } from '../../src/core/compare/compareResults';
 import { answersCsv, scoresCsv, toCsv, type Cell, type CsvLabels } from '../../src/core/export/csv';
 import { indexBank, parseResultFile } from '../../src/core/resultFile/readFile';
 import type { ImportErrorCode } from '../../src/core/resultFile/importError';
 import type { Bank } from '../../src/core/bank/types';
-import { THRESHOLDS, allStatementIds, at, kenmerk, loadBank } from './helpers';
+import { THRESHOLDS, allStatementIds, at, kenmerk, loadBank, withAnswer } from './helpers';
 
 const bank = loadBank();
 const index = indexBank(bank);
 const threeParties = readFileSync(new URL('../fixtures/files/v2-three-parties.json', import.meta.url), 'utf8');
 
 const CODES: ImportErrorCode[] = [
-  'empty', 'too-large', 'not-json', 'not-a-result-file', 'newer-version', 'unsupported-version', 'too-many-results', 'no-results', 'invalid-result', 'unknown-bank',
+  'empty', 'too-large', 'not-json', 'not-a-result-file', 'newer-version', 'unsupported-version', 'no-version', 'too-many-results', 'no-results', 'invalid-result', 'unknown-bank',
 ];
 const prototypeNames = Object.getOwnPropertyNames(Object.prototype).sort();
 

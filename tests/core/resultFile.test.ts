@@ -2,9 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import Ajv from 'ajv';
-import {
-  LEVELS, MODES, ROLES, createAnalysis, withAction, withAnswer, type Action, type Analysis, type AnswerValue,
-} from '../../src/core/analysis';
+import { LEVELS, MODES, ROLES, createAnalysis, withAction, type Action, type Analysis, type AnswerValue } from '../../src/core/analysis';
 import { bankHash } from '../../src/core/bank/bankHash';
 import { compareResults } from '../../src/core/compare/compareResults';
 import { scoreAnalysis } from '../../src/core/scoring/scoreAnalysis';
@@ -12,7 +10,7 @@ import { FORMAT_VERSION, LIMITS, RESULT_FILE_TYPE } from '../../src/core/resultF
 import { indexBank, parseResultFile, readResultFile, type ImportedFile, type ReadProgress } from '../../src/core/resultFile/readFile';
 import { buildResultFile, resultFileName, serializeResultFile, slug } from '../../src/core/resultFile/writeFile';
 import type { ImportError } from '../../src/core/resultFile/importError';
-import { allStatementIds, at, loadBank } from './helpers';
+import { allStatementIds, at, loadBank, withAnswer } from './helpers';
 
 const bank = loadBank();
 const index = indexBank(bank);
@@ -332,14 +330,18 @@ describe('format versions', () => {
     expect(refused(withVersion(v))).toEqual({ code: 'newer-version', version: v });
   });
 
-  it.each<[unknown]>([[0], [-1], ['1'], [1.5], [null], [true], [[1]], [{}]])('refuses formatVersion %j as unsupported', (v) => {
-    expect(refused(withVersion(v))).toMatchObject({ code: 'unsupported-version' });
+  it.each([0, -1])('refuses formatVersion %j as unsupported, saying which version it has and which the app reads', (v) => {
+    expect(refused(withVersion(v))).toEqual({ code: 'unsupported-version', version: v, limit: FORMAT_VERSION });
   });
 
-  it('refuses a file without formatVersion as unsupported', () => {
+  it.each<[unknown]>([['1'], [1.5], [null], [true], [[1]], [{}]])('refuses formatVersion %j as no valid version, saying which the app reads', (v) => {
+    expect(refused(withVersion(v))).toEqual({ code: 'no-version', limit: FORMAT_VERSION });
+  });
+
+  it('refuses a file without formatVersion as having no valid version', () => {
     const file = JSON.parse(exportText([sample()])) as Record<string, unknown>;
     delete file.formatVersion;
-    expect(refused(JSON.stringify(file))).toMatchObject({ code: 'unsupported-version' });
+    expect(refused(JSON.stringify(file))).toEqual({ code: 'no-version', limit: FORMAT_VERSION });
   });
 });
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createAnalysis, withAnswer } from '../../src/core/analysis';
-import { createWorkshop, withoutWorkshopAction, withResults, withWorkshopAction, withWorkshopName, withWorkshopNote } from '../../src/core/workshop';
+import { createAnalysis, nameIsBlank, withName } from '../../src/core/analysis';
+import { createWorkshop, withoutWorkshopAction, withResults, withWorkshopAction, withWorkshopName } from '../../src/core/workshop';
 import { buildResultFile, serializeResultFile } from '../../src/core/resultFile/writeFile';
 import { parseResultFile } from '../../src/core/resultFile/readFile';
-import { loadBank } from './helpers';
+import { loadBank, withAnswer } from './helpers';
 
 const bank = loadBank();
 const T0 = new Date('2026-11-01T10:00:00.000Z');
@@ -19,16 +19,47 @@ describe('werkplaats model', () => {
     expect(w.updatedAt).toBe(T1.toISOString());
   });
 
-  it('notes, actions and names change without touching the input', () => {
+  it('actions and names change without touching the input', () => {
     const w0 = createWorkshop('Oost', 'ws-one', T0);
-    const w1 = withWorkshopAction(withWorkshopNote(w0, 'io-practice', 'Let op', T1), { id: 'ac-one', kenmerkId: 'io-practice', what: ' Plan ', who: '', when: '' }, T1);
+    const w1 = withWorkshopAction(w0, { id: 'ac-one', kenmerkId: 'io-practice', what: ' Plan ', who: '', when: '' }, T1);
     expect(w0.actions).toEqual([]);
-    expect(w1.notes).toEqual({ 'io-practice': 'Let op' });
     expect(w1.actions).toEqual([{ id: 'ac-one', kenmerkId: 'io-practice', what: 'Plan', who: '', when: '' }]);
     expect(withWorkshopAction(w1, { id: 'ac-two', kenmerkId: 'io-practice', what: '   ', who: '', when: '' }, T1)).toBe(w1); // no "what": nothing added
     expect(withoutWorkshopAction(w1, 'ac-one', T1).actions).toEqual([]);
-    expect(withWorkshopNote(w1, 'io-practice', '  ', T1).notes).toEqual({});
     expect(withWorkshopName(w1, '   ', T1)).toBe(w1);
+  });
+});
+
+describe('a name that shows nothing (issue 12, point 3)', () => {
+  const invisible = ['\u200b\u200b', '\u200d\ufeff\u2060', '\u202e\u2069', ' \u00a0 '];
+
+  it.each(invisible)('%j is blank, so forms refuse it with a message', (name) => {
+    expect(nameIsBlank(name)).toBe(true);
+  });
+
+  it('a name with letters, or only an emoji, is not blank', () => {
+    expect(nameIsBlank('Oost')).toBe(false);
+    expect(nameIsBlank('\u200bOost\u200b')).toBe(false);
+    expect(nameIsBlank('🌳')).toBe(false);
+  });
+
+  it.each(invisible)('a werkplaats is not made with the name %j (it used to be named "—")', (name) => {
+    expect(() => createWorkshop(name, 'ws-one', T0)).toThrow('a werkplaats needs a name');
+  });
+
+  it.each(invisible)('renaming a werkplaats or an analysis to %j changes nothing', (name) => {
+    const w = createWorkshop('Oost', 'ws-one', T0);
+    expect(withWorkshopName(w, name, T1)).toBe(w);
+    const a = party('an-aa', 'Gemeente Oost');
+    expect(withName(a, name, T1)).toBe(a);
+  });
+
+  it('a werkplaats in a file whose name is invisible refuses the file, naming the werkplaats and the field', () => {
+    const a = party('an-aa', 'Gemeente Oost');
+    const file = buildResultFile([a], bank, 'test', T1, { workshops: [createWorkshop('Oost', 'ws-one', T0)] }) as unknown as { workshops: Record<string, unknown>[] };
+    file.workshops.push({ ...file.workshops[0], id: 'ws-two', name: '\u200b\u200d\ufeff' });
+    const read = parseResultFile(JSON.stringify(file), bank);
+    expect(read.ok ? 'ok' : read.error).toEqual({ code: 'invalid-workshop', workshop: 2, field: 'name', problem: 'blank' });
   });
 });
 

@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers';
+import { createAnalysis, expectNoAxeViolations, expectSaved } from './helpers';
 
 /**
  * Issue 14: one analysis's output as people use it — the answer at the top of the results screen,
@@ -73,6 +73,30 @@ test('the diagram tells no lies: the legend shows every mark that appears, gaps 
   const [canvasBox, keyBox] = [(await page.locator('canvas').boundingBox())!, (await key.boundingBox())!];
   expect(keyBox.y).toBeGreaterThanOrEqual(canvasBox.y + canvasBox.height - 1);
   await expect(page.locator('.table-hint')).toBeVisible();
+});
+
+test('the diagram settles once drawn: when its names give way to numbers, the chart is not drawn again and again', async ({ page }) => {
+  await page.goto('./');
+  await createAnalysis(page, 'Eén antwoord');
+  await page.locator('fieldset.statement input[value="2"]').first().check();
+  await expectSaved(page);
+  await page.goto(page.url().replace(/vragen\/\d+$/, 'resultaten'));
+  await expect(page.locator('canvas[data-label-boxes]')).toBeVisible();
+  // Every kenmerk but one says "(geen score)": the names are too long and give way to numbers with a key.
+  await expect(page.locator('.axis-key')).toBeVisible();
+  const changes = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let count = 0;
+        const observer = new MutationObserver((list) => (count += list.length));
+        observer.observe(document.querySelector('.radar')!, { subtree: true, childList: true, attributes: true });
+        setTimeout(() => {
+          observer.disconnect();
+          resolve(count);
+        }, 1500);
+      }),
+  );
+  expect(changes, 'changes to the diagram in 1.5 s after it settled').toBe(0);
 });
 
 test('print: page 1 is a self-contained summary, the appendix starts on page 2, nothing clickable is printed', async ({ page }) => {

@@ -4,8 +4,8 @@ import { readInput } from '../../src/import/readInput';
 import { getAnalysis, listAnalyses } from '../../src/storage/analysesRepo';
 import { buildResultFile, serializeResultFile } from '../../src/core/resultFile/writeFile';
 import { embedText, RESULT_PNG_KEYWORD } from '../../src/core/resultFile/pngText';
-import { createAnalysis, withAnswer, type Analysis } from '../../src/core/analysis';
-import { allStatementIds, loadBank } from '../core/helpers';
+import { createAnalysis, type Analysis } from '../../src/core/analysis';
+import { allStatementIds, loadBank, withAnswer } from '../core/helpers';
 import { rawDump, useFreshIndexedDb } from '../storage/helpers';
 import type { ImportInput } from '../../src/import/types';
 
@@ -32,7 +32,7 @@ describe('importing a picture saved by the app', () => {
 
   it('imports it like the JSON file: same summary, same stored result, same conflict choice', async () => {
     const prepared = await importer.prepare([file('r.png', picture([result('an-png', 4)]), 'image/png')], bank, { kind: 'stored' });
-    expect(prepared.outcomes).toEqual([{ name: 'r.png', added: 1, present: 0, conflicts: 0, dropped: 0, earlier: 0, workshops: 0 }]);
+    expect(prepared.outcomes).toEqual([{ name: 'r.png', added: 1, present: 0, conflicts: 0, dropped: 0, earlier: 0, workshops: 0, workshopsWithoutResults: 0 }]);
     await importer.apply(prepared.token, [], '(kopie)');
     const stored = await getAnalysis('an-png');
     expect(stored?.answers).toEqual({ [first]: 4, [second]: 'unknown' });

@@ -1,3 +1,4 @@
+import { indexedDbBackend } from '../../src/storage/indexedDbBackend';
 import { afterEach, describe, expect, it } from 'vitest';
 import { resetBackend } from '../../src/storage/chooseBackend';
 import { memoryBackend } from '../../src/storage/memoryBackend';
@@ -128,6 +129,24 @@ describe('answers that could not be stored survive a reload of the tab', () => {
     };
     return data;
   }
+
+  it('a kept answer never overwrites a later answer to the same statement given meanwhile in another tab', async () => {
+    useSessionStorage();
+    try {
+      await addAnalysis(analysis('an-both'));
+      const restore = failPuts(1);
+      await expect(saveAnswer('an-both', 'io-practice-1', 2, minute(4))).rejects.toBeTruthy();
+      restore();
+      // Another tab (already on the newer version) answers the same statement later.
+      await indexedDbBackend.putAnswer({ analysisId: 'an-both', statementId: 'io-practice-1', value: 5, at: minute(6).toISOString() });
+      await closeDb();
+      resetBackend();
+      expect((await getAnalysis('an-both'))?.answers).toEqual({ 'io-practice-1': 5 });
+      expect(unsavedAnswers()).toEqual([]);
+    } finally {
+      delete (globalThis as { sessionStorage?: unknown }).sessionStorage;
+    }
+  });
 
   it('a failed save keeps the answer in the tab; the next start stores it and forgets it', async () => {
     const session = useSessionStorage();

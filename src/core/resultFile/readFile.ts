@@ -6,7 +6,7 @@ import { readResult, UnknownBankError, type BankIndex } from './readResult';
 import { readWorkshop } from './readWorkshop';
 import { runToEnd } from '../steps';
 import type { Workshop } from '../workshop';
-import type { ImportError } from './importError';
+import { tooLarge, type ImportError } from './importError';
 import type { Analysis } from '../analysis';
 import type { Bank } from '../bank/types';
 
@@ -43,7 +43,7 @@ export function indexBank(bank: Bank): BankIndex {
 
 function parseJson(text: string): Result<unknown, ImportError> {
   if (!/\S/.test(text)) return fail({ code: 'empty' }); // (no copy of a large text, unlike trim())
-  if (text.length > LIMITS.bytes) return fail({ code: 'too-large' });
+  if (text.length > LIMITS.bytes) return fail(tooLarge(text.length));
   try {
     return ok(JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown);
   } catch {
@@ -96,11 +96,12 @@ export function* readResultFile(
   if (!isRecord(json.value) || own(json.value, 'type') !== RESULT_FILE_TYPE) return fail({ code: 'not-a-result-file' });
   let file: Record<string, unknown> = json.value;
   const version = own(file, 'formatVersion');
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return fail({ code: 'unsupported-version' });
+  if (typeof version !== 'number' || !Number.isInteger(version)) return fail({ code: 'no-version', limit: FORMAT_VERSION });
+  if (version < 1) return fail({ code: 'unsupported-version', version, limit: FORMAT_VERSION });
   if (version > FORMAT_VERSION) return fail({ code: 'newer-version', version });
   for (let v = version; v < FORMAT_VERSION; v += 1) {
     const step = MIGRATIONS[v];
-    if (!step) return fail({ code: 'unsupported-version', version });
+    if (!step) return fail({ code: 'unsupported-version', version, limit: FORMAT_VERSION });
     file = step(file);
   }
   const results = own(file, 'results');

@@ -49,6 +49,21 @@ function answerValue(value: unknown, scale: Set<number>, field: string): AnswerV
 }
 
 /**
+ * The answers of an earlier bank version (any statement id, values of the scale). A wrong key or
+ * value is reported as the list being wrong: their statements are not in this bank, so a
+ * statement id would tell the user nothing.
+ */
+function readEarlierAnswers(raw: unknown, scale: Set<number>): Answers {
+  const field = 'earlier.answers';
+  try {
+    return readAnswers(raw, field, scale, () => true);
+  } catch (error) {
+    if (error instanceof FieldError && error.field.startsWith(`${field}.`)) throw new FieldError(field, 'wrong');
+    throw error;
+  }
+}
+
+/**
  * Reads one result of a version-1 file into an analysis of our bank. With the same bank (same
  * hash) an unknown id is an error. With another version of it, the answers that keep their
  * meaning count, and every other answer is kept, unscored, as an answer of that earlier version
@@ -82,7 +97,7 @@ export function readResult(raw: unknown, index: BankIndex, now: Date): ReadResul
     if (!isRecord(rawEarlier)) throw new FieldError('earlier', 'wrong');
     earlier = {
       bankVersion: bankVersion(own(rawEarlier, 'bankVersion'), 'earlier.bankVersion'),
-      answers: readAnswers(own(rawEarlier, 'answers'), 'earlier.answers', index.scale, () => true),
+      answers: readEarlierAnswers(own(rawEarlier, 'answers'), index.scale),
     };
   }
   const kenmerk = (key: string, field: string) => known(index.kenmerken, key, field);

@@ -46,7 +46,7 @@ interface LabelBox {
 }
 
 /** True when two label boxes share any area. */
-export function overlaps(a: LabelBox, b: LabelBox): boolean {
+function overlaps(a: LabelBox, b: LabelBox): boolean {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }
 
@@ -117,7 +117,13 @@ export default function RadarChart({ series, label, onCanvas, kenmerkIds, axisNo
   const bank = useBank();
   const canvas = useRef<HTMLCanvasElement>(null);
   const box = useRef<HTMLDivElement>(null);
-  const [narrow, setNarrow] = useState(false);
+  // The box's width, and the width at which the names did not fit and numbers took their place. Kept
+  // apart: the key that then appears below changes the box's height, never its width, so the
+  // choice holds until the box gets wider (a choice tied to the resize itself went back and forth).
+  const [width, setWidth] = useState(0);
+  const [numbersAt, setNumbersAt] = useState<number | null>(null);
+  const narrow = (width > 0 && width < NARROW) || (numbersAt !== null && width <= numbersAt);
+  const toNumbers = () => setNumbersAt(box.current?.clientWidth ?? 0);
   const every = bank.areas.flatMap((area) => area.kenmerken.map((kenmerk) => ({ kenmerk, area })));
   const keep = kenmerkIds ? kenmerkIds.map((id) => every.findIndex((e) => e.kenmerk.id === id)).filter((i) => i >= 0) : null;
   const kenmerken = keep ? keep.map((i) => every[i]!) : every;
@@ -126,7 +132,7 @@ export default function RadarChart({ series, label, onCanvas, kenmerkIds, axisNo
   useEffect(() => {
     const el = box.current;
     if (!el) return;
-    const observer = new ResizeObserver(() => setNarrow(el.clientWidth < NARROW));
+    const observer = new ResizeObserver(() => setWidth(el.clientWidth));
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
@@ -147,7 +153,7 @@ export default function RadarChart({ series, label, onCanvas, kenmerkIds, axisNo
         // At least twice the pixels: sharp in print and in the PNG export.
         devicePixelRatio: Math.max(2, globalThis.devicePixelRatio || 1),
         // A new size (window, print, projector) lays the labels out again: fit them again once drawn.
-        onResize: (c: Chart) => queueMicrotask(() => c.canvas && fitLabels(c, c.canvas, narrow ? null : texts, large, () => setNarrow(true))),
+        onResize: (c: Chart) => queueMicrotask(() => c.canvas && fitLabels(c, c.canvas, narrow ? null : texts, large, toNumbers)),
         maintainAspectRatio: !large, // on a projector the box sets the size (fits 1280×720 and 1920×1080)
         aspectRatio: narrow ? 1 : large ? 1.6 : 1.3,
         layout: { padding: 4 },
@@ -175,7 +181,7 @@ export default function RadarChart({ series, label, onCanvas, kenmerkIds, axisNo
         return { label: s.label, dash: (s.dash ?? []).join(' '), point: band || s.pointRadius === 0 ? 'none' : (shape ?? 'circle') };
       }),
     );
-    fitLabels(chart, canvas.current, narrow ? null : texts, large, () => setNarrow(true));
+    fitLabels(chart, canvas.current, narrow ? null : texts, large, toNumbers);
     onCanvas?.(canvas.current);
     return () => chart.destroy();
   }, [series, lang, narrow, bank, t, kenmerkIds?.join(','), large, axisNotes?.join('|')]);

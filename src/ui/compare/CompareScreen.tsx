@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getAnalyses } from '../../storage/analysesRepo';
-import { StatusMessage } from '../components/StatusMessage';
+import { Gate, type Loading } from '../shell/Gate';
 import { CompareView } from '../comparison/CompareView';
 import { ResultPicker } from '../comparison/ResultPicker';
 import { ScreenFrame } from '../shell/ScreenFrame';
@@ -12,13 +12,12 @@ import type { Analysis } from '../../core/analysis';
 /** Several parties' results side by side: pick them, then see the overlay, the table and the differences. */
 export function CompareScreen({ ids }: { ids: string[] }) {
   const { t } = useT();
-  const [chosen, setChosen] = useState<Analysis[] | null>(null);
-  const [failed, setFailed] = useState(false);
+  const [state, setState] = useState<Loading<Analysis[]>>({ status: 'loading' });
   useEffect(() => {
     let live = true;
     getAnalyses(ids).then(
-      (found) => live && setChosen(found),
-      () => live && setFailed(true),
+      (found) => live && setState({ status: 'ready', value: found }),
+      () => live && setState({ status: 'error' }),
     );
     return () => {
       live = false;
@@ -28,15 +27,23 @@ export function CompareScreen({ ids }: { ids: string[] }) {
   return (
     <ScreenFrame id="compare-title" class="compare" title={t('compare.title')}>
       <p class="lead">{t('compare.intro')}</p>
-      {failed && <StatusMessage kind="error">{t('errors.storageRead')}</StatusMessage>}
       <ResultPicker chosen={ids} onChange={(next) => navigate({ screen: 'compare', ids: next }, true)} />
-      {chosen && chosen.length === 0 && <p>{t('compare.none')}</p>}
-      {chosen && chosen.length >= 2 && (
-        <div class="actions no-print">
-          <MakeWorkshopButton ids={chosen.map((a) => a.id)} results={chosen} />
-        </div>
-      )}
-      {chosen && chosen.length > 0 && <CompareView analyses={chosen} />}
+      <Gate state={state}>
+        {(chosen) =>
+          chosen.length === 0 ? (
+            <p>{t('compare.none')}</p>
+          ) : (
+            <>
+              {chosen.length >= 2 && (
+                <div class="actions no-print">
+                  <MakeWorkshopButton ids={chosen.map((a) => a.id)} results={chosen} />
+                </div>
+              )}
+              <CompareView analyses={chosen} />
+            </>
+          )
+        }
+      </Gate>
     </ScreenFrame>
   );
 }

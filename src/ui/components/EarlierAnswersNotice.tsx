@@ -1,6 +1,7 @@
 import { earlierCount } from '../../core/bank/carryOver';
 import { useBank } from '../shell/content';
 import { useT } from '../../i18n/useT';
+import { isolateEach } from './UserText';
 import type { Analysis } from '../../core/analysis';
 
 /**
@@ -19,6 +20,6 @@ export function EarlierAnswersNotice({ analyses, names }: { analyses: Analysis[]
       <p class="notice earlier-answers">{t('earlier.one', { count: concerned[0]!.n, version, current: bank.version })}</p>
     );
   }
-  const who = concerned.map((x) => names?.[x.i] ?? x.a.party.name).join(', ');
-  return <p class="notice earlier-answers">{t('earlier.several', { who, version, current: bank.version })}</p>;
+  const who = isolateEach(concerned.map((x) => names?.[x.i] ?? x.a.party.name));
+  return <p class="notice earlier-answers">{t('earlier.several', { who, count: concerned.length, version, current: bank.version })}</p>;
 }

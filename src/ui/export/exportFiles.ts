@@ -10,6 +10,7 @@ import { partyStyle } from '../chart/partyStyle';
 import { partyNames } from '../comparison/partyNames';
 import type { Bank, Lang } from '../../core/bank/types';
 import type { TFunction } from 'i18next';
+import { isolate } from '../components/UserText';
 
 /** The result file of these analyses, with its readable name. */
 export function resultFile(analyses: Analysis[], bank: Bank, now = new Date(), options: FileOptions = {}): { name: string; blob: Blob; text: string } {
@@ -50,12 +51,16 @@ type Mark =
 const INK = '#1d1d1f';
 const MUTED = '#45454a';
 
-/** The words around the diagram: title, party, role, partnership, date, legend, area means. */
-function pictureContent(analyses: Analysis[], bank: Bank, lang: Lang, t: TFunction): PictureContent {
+/**
+ * The words around the diagram: title, party, role, partnership, date, legend, area means. Names
+ * and partnership labels are isolated (without their own bidirectional controls, between FSI and
+ * PDI): drawn on the canvas they cannot reorder the app's words beside them.
+ */
+export function pictureContent(analyses: Analysis[], bank: Bank, lang: Lang, t: TFunction): PictureContent {
   const latest = analyses.map((a) => a.updatedAt).reduce((a, b) => (a > b ? a : b), '');
   const date = t('export.picture.date', { date: formatDay(latest || new Date(), lang) });
   const partnerships = [...new Set(analyses.map((a) => a.partnership.trim()))];
-  const partnership = partnerships.length === 1 && partnerships[0] ? [t('export.picture.partnership', { name: partnerships[0] })] : [];
+  const partnership = partnerships.length === 1 && partnerships[0] ? [t('export.picture.partnership', { name: isolate(partnerships[0]) })] : [];
   const footer = t('export.picture.carries');
   const threshold = formatScore(bank.thresholds.witteVlekBelow, lang);
 
@@ -74,7 +79,7 @@ function pictureContent(analyses: Analysis[], bank: Bank, lang: Lang, t: TFuncti
     if (has('open')) legend.push({ label: t('results.legendGap'), mark: { kind: 'gap' } });
     return {
       title: t('results.title'),
-      lines: [`${only.party.name} — ${role}`, ...partnership, date],
+      lines: [`${isolate(only.party.name)} — ${role}`, ...partnership, date],
       legendTitle: t('results.legend'),
       legend,
       means: {
@@ -91,7 +96,7 @@ function pictureContent(analyses: Analysis[], bank: Bank, lang: Lang, t: TFuncti
     legendTitle: t('results.legend'),
     legend: analyses.map((a, i) => {
       const style = partyStyle(i);
-      return { label: `${names[i] ?? a.party.name} — ${t(`roles.${a.party.role}`)}`, mark: { kind: 'line', color: style.color, dash: style.dash, width: 3 } };
+      return { label: `${isolate(names[i] ?? a.party.name)} — ${t(`roles.${a.party.role}`)}`, mark: { kind: 'line', color: style.color, dash: style.dash, width: 3 } };
     }),
     footer,
   };

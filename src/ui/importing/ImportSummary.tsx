@@ -1,16 +1,17 @@
-import { isolate, UserText } from '../components/UserText';
+import { UserText } from '../components/UserText';
 import { describeImportError } from '../components/describeImportError';
+import { linkText, outcomeText } from './summaryText';
 import { useT } from '../../i18n/useT';
 import type { FileOutcome, WorkshopLinks } from '../../import/types';
 
 interface Props {
   outcomes: FileOutcome[];
-  /** Werkplaatsen whose links point at results that are not here. */
+  /** Werkplaatsen whose links point at results that are not here, or that have no results. */
   links?: WorkshopLinks[];
   settingsRestored?: boolean;
 }
 
-/** One line per file: what was added, what was already here, or why it was refused; then what is missing. */
+/** One line per file: what was added, what was already here, or why it was refused; then what is missing from a werkplaats. */
 export function ImportSummary({ outcomes, links = [], settingsRestored = false }: Props) {
   const { t } = useT();
   return (
@@ -29,18 +30,7 @@ export function ImportSummary({ outcomes, links = [], settingsRestored = false }
                 {t('import.nothingChanged')}
               </>
             ) : (
-              <>
-                {[
-                  o.added > 0 && t('import.added', { count: o.added }),
-                  o.present > 0 && t('import.present', { count: o.present }),
-                  o.conflicts > 0 && t('import.conflicts', { count: o.conflicts }),
-                  o.workshops > 0 && t('import.workshops', { count: o.workshops }),
-                ]
-                  .filter(Boolean)
-                  .join(' · ')}
-                {o.earlier > 0 && <> · {t('import.earlier', { count: o.earlier })}</>}
-                {o.dropped > 0 && <> · {t('import.dropped', { count: o.dropped })}</>}
-              </>
+              outcomeText(o, t)
             )}
           </li>
         ))}
@@ -48,11 +38,7 @@ export function ImportSummary({ outcomes, links = [], settingsRestored = false }
       {links.length > 0 && (
         <ul class="workshop-links">
           {links.map((l, i) => (
-            <li key={i}>
-              {l.missing === l.total
-                ? t('import.workshopEmpty', { name: isolate(l.name), total: l.total })
-                : t('import.workshopLinks', { name: isolate(l.name), count: l.missing, total: l.total })}
-            </li>
+            <li key={i}>{linkText(l, t)}</li>
           ))}
         </ul>
       )}

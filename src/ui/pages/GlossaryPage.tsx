@@ -1,14 +1,15 @@
 import { useEffect } from 'preact/hooks';
-import { useGlossary } from '../shell/content';
+import { glossaryContent, useContent } from '../shell/content';
+import { Gate } from '../shell/Gate';
 import { ScreenFrame } from '../shell/ScreenFrame';
 import { SourceRefs } from '../guidance/SourceRefs';
-import { StatusMessage } from '../components/StatusMessage';
 import { useT } from '../../i18n/useT';
 
 /** The glossary: every term the app uses, with its source; `termId` scrolls to and focuses one entry. */
 export function GlossaryPage({ termId }: { termId?: string }) {
   const { t, lang } = useT();
-  const glossary = useGlossary();
+  const state = useContent(glossaryContent);
+  const glossary = state.status === 'ready' ? state.value : null;
   useEffect(() => {
     if (!termId || !glossary) return;
     const el = document.getElementById(`term-${termId}`);
@@ -19,19 +20,22 @@ export function GlossaryPage({ termId }: { termId?: string }) {
   return (
     <ScreenFrame id="glossary-title" title={t('about.glossaryTitle')} element="article" class="text-page" focus={!termId} focusKey={termId}>
       <p class="lead">{t('about.glossaryIntro')}</p>
-      {!glossary && <StatusMessage>{t('app.loading')}</StatusMessage>}
-      <dl class="glossary">
-        {terms.map((term) => (
-          <div key={term.id} class={term.id === termId ? 'term-entry is-target' : 'term-entry'}>
-            <dt id={`term-${term.id}`} tabIndex={-1}>
-              {term.term[lang]}
-            </dt>
-            <dd>
-              {term.definition[lang]} <SourceRefs refs={term.source} />
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <Gate state={state} error={t('app.contentError')} onRetry={() => glossaryContent.need()}>
+        {() => (
+          <dl class="glossary">
+            {terms.map((term) => (
+              <div key={term.id} class={term.id === termId ? 'term-entry is-target' : 'term-entry'}>
+                <dt id={`term-${term.id}`} tabIndex={-1}>
+                  {term.term[lang]}
+                </dt>
+                <dd>
+                  {term.definition[lang]} <SourceRefs refs={term.source} />
+                </dd>
+              </div>
+            ))}
+          </dl>
+        )}
+      </Gate>
     </ScreenFrame>
   );
 }

@@ -6,9 +6,10 @@ import sourcesUrl from '../../../questions/sources.json?url';
 import type { Glossary } from '../../core/content/glossary';
 import type { Sources } from '../../core/content/sources';
 import type { Bank } from '../../core/bank/types';
+import type { Loading } from './Gate';
 
 /** Content loaded on first need (precached, so it works offline): not yet asked for, on its way, there, or failed. */
-export type Loadable<T> = { status: 'idle' } | { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error' };
+export type Loadable<T> = Exclude<Loading<T>, { status: 'missing' }>;
 
 /**
  * A light check of the shape. These are the app's own files, shipped with its code and fully
@@ -75,7 +76,7 @@ export function useContent<T>(content: { state: Signal<Loadable<T>>; need: () =>
   return content.state.value;
 }
 
-/** The loaded glossary, or null while it is not (yet) there (terms are then plain text). */
+/** The loaded glossary, or null while it is not (yet) there: terms in running text are then plain text. */
 export function useGlossary(): Glossary | null {
   const state = useContent(glossaryContent);
   return state.status === 'ready' ? state.value : null;

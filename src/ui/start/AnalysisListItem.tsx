@@ -5,7 +5,7 @@ import { useBank } from '../shell/content';
 import { hrefFor } from '../shell/route';
 import { firstOpenArea, totalProgress } from '../../core/scoring/progress';
 import { useT } from '../../i18n/useT';
-import { changedSinceExport, lastSavedInFile, type Analysis } from '../../core/analysis';
+import { changedSinceExport, lastSavedInFile, nameIsBlank, type Analysis } from '../../core/analysis';
 
 interface Props {
   analysis: Analysis;
@@ -24,6 +24,7 @@ export function AnalysisListItem({ analysis, lastBackup, selected, onSelect, onR
   const bank = useBank();
   const [editing, setEditing] = useState(false);
   const [name, setName] = useState(analysis.name);
+  const [blank, setBlank] = useState(false);
   const chosen = useComputed(() => selected.value.has(analysis.id));
   const progress = totalProgress(bank, analysis.answers);
   const done = firstOpenArea(bank, analysis.answers) === -1;
@@ -38,6 +39,12 @@ export function AnalysisListItem({ analysis, lastBackup, selected, onSelect, onR
 
   const submit = async (event: Event) => {
     event.preventDefault();
+    if (nameIsBlank(name)) {
+      // Nothing is changed: the message beside the field says why.
+      setBlank(true);
+      document.getElementById(nameId)?.focus();
+      return;
+    }
     await onRename(analysis.id, name);
     setEditing(false);
   };
@@ -47,11 +54,34 @@ export function AnalysisListItem({ analysis, lastBackup, selected, onSelect, onR
       {editing ? (
         <form class="rename-form" onSubmit={(e) => void submit(e)}>
           <label for={nameId}>{t('start.renameLabel')}</label>
-          <input id={nameId} value={name} maxLength={120} required onInput={(e) => setName(e.currentTarget.value)} />
+          <input
+            id={nameId}
+            value={name}
+            maxLength={120}
+            required
+            aria-invalid={blank}
+            aria-describedby={blank ? `${nameId}-error` : undefined}
+            onInput={(e) => {
+              setName(e.currentTarget.value);
+              setBlank(false);
+            }}
+          />
           <button type="submit">{t('common.save')}</button>
-          <button type="button" onClick={() => setEditing(false)}>
+          <button
+            type="button"
+            onClick={() => {
+              setEditing(false);
+              setBlank(false);
+              setName(analysis.name);
+            }}
+          >
             {t('common.cancel')}
           </button>
+          {blank && (
+            <p class="field-error" id={`${nameId}-error`}>
+              {t('common.nameBlank')}
+            </p>
+          )}
         </form>
       ) : (
         <div class="item-head">

@@ -4,7 +4,7 @@ import type { Signal } from '@preact/signals';
 import { listWorkshops, startWorkshop } from '../../storage/workshopsRepo';
 import type { Workshop } from '../../core/workshop';
 import { hrefFor, navigate } from '../shell/route';
-import { NAME_MAX } from '../../core/analysis';
+import { NAME_MAX, nameIsBlank } from '../../core/analysis';
 import { useT } from '../../i18n/useT';
 
 /** The werkplaatsen on this device, and a form to start one (with the chosen analyses, if any). */
@@ -12,13 +12,21 @@ export function WorkshopList({ selected }: { selected: Signal<ReadonlySet<string
   const { t } = useT();
   const [workshops, setWorkshops] = useState<Workshop[]>([]);
   const [name, setName] = useState('');
+  const [blank, setBlank] = useState(false);
   useEffect(() => {
     listWorkshops().then(setWorkshops, () => undefined);
   }, []);
   const create = async (e: Event) => {
     e.preventDefault();
     const now = new Date();
-    const workshop = await startWorkshop(name || t('workshop.defaultName', { date: now.toLocaleDateString() }), [...selected.peek()], now);
+    // An empty field gives the werkplaats a name with the date; a name of invisible characters only is refused.
+    const typed = name.trim() !== '';
+    if (typed && nameIsBlank(name)) {
+      setBlank(true);
+      document.getElementById('workshop-name')?.focus();
+      return;
+    }
+    const workshop = await startWorkshop(typed ? name : t('workshop.defaultName', { date: now.toLocaleDateString() }), [...selected.peek()], now);
     navigate({ screen: 'workshop', id: workshop.id });
   };
   return (
@@ -41,8 +49,23 @@ export function WorkshopList({ selected }: { selected: Signal<ReadonlySet<string
       )}
       <form class="inline-form" onSubmit={(e) => void create(e)}>
         <label for="workshop-name">{t('workshop.nameLabel')}</label>
-        <input id="workshop-name" value={name} maxLength={NAME_MAX} onInput={(e) => setName(e.currentTarget.value)} />
+        <input
+          id="workshop-name"
+          value={name}
+          maxLength={NAME_MAX}
+          aria-invalid={blank}
+          aria-describedby={blank ? 'workshop-name-error' : undefined}
+          onInput={(e) => {
+            setName(e.currentTarget.value);
+            setBlank(false);
+          }}
+        />
         <button type="submit">{selected.value.size > 0 ? t('workshop.fromSelection') : t('workshop.create')}</button>
+        {blank && (
+          <p class="field-error" id="workshop-name-error">
+            {t('common.nameBlank')}
+          </p>
+        )}
       </form>
     </section>
   );

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useBank } from '../shell/content';
 import { exportFile } from '../../import/importClient';
-import { saveLastBackup } from '../../storage/statusRepo';
+import { noteBackup } from '../../storage/statusRepo';
 import { downloadFile } from '../export/saveFile';
 import { language } from '../../i18n/i18n';
 import { useT } from '../../i18n/useT';
@@ -24,7 +24,7 @@ export function useFileMaker(onDone: () => void) {
       const now = new Date().toISOString();
       const file = await exportFile({ ids, backup, bank, appVersion: __APP_VERSION__, now, ...(backup ? { settings: { language: language.value } } : {}) });
       downloadFile(file.name, file.blob);
-      if (backup) saveLastBackup(now);
+      if (backup) noteBackup(now);
       setState({ step: 'done', message: backup ? t('start.backupDone', { name: file.name, count: file.count }) : t('start.exportDone', { name: file.name }) });
       onDone();
     } catch {

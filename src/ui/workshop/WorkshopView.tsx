@@ -1,4 +1,4 @@
-import { UserText } from '../components/UserText';
+import { isolateEach, UserText } from '../components/UserText';
 import { formatDay } from '../../core/format';
 import { partyNames } from '../comparison/partyNames';
 import { roleNames } from '../comparison/roleNames';
@@ -50,7 +50,7 @@ export function WorkshopView({ workshop, results: chosen, onChange }: Props) {
       <p class="print-only workshop-print-head">
         {t('workshop.printDate', { date: formatDay(new Date(), lang) })}
         <br />
-        {t('workshop.participants')}: {participants.join(', ')}
+        {t('workshop.participants')}: {isolateEach(participants)}
       </p>
       <div class="actions no-print">
         <a class="button primary" href={hrefFor({ screen: 'present', id: workshop.id })}>
