@@ -1,8 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { PORTS } from './tests/e2e/support/ports';
 
-/** Debian's Chromium (no test tool may download a browser here); see scripts/check-chromium.mjs. */
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM as executablePath } from './tests/e2e/support/browser';
+
 const PORT = PORTS.preview;
 
 export default defineConfig({

@@ -17,6 +17,8 @@ export interface CheckedImport {
   knownIds: Set<string>;
   /** The settings of a backup among the files (the first one found). */
   settings?: FileSettings;
+  /** Results restored from a backup with their device bookkeeping (not stamped as imported now). */
+  restored: Set<string>;
 }
 
 const refused = (name: string, error: FileOutcome['error']): FileOutcome => ({
@@ -43,6 +45,7 @@ export function checkInputs(
   /** Per outcome, the werkplaatsen of its file (told apart once every file is read). */
   const fileWorkshops = new Map<FileOutcome, Workshop[]>();
   let settings: FileSettings | undefined;
+  const restored = new Set<string>();
   let told = 0;
   for (const [i, input] of inputs.entries()) {
     if ('error' in input) {
@@ -68,6 +71,7 @@ export function checkInputs(
     plan.present.push(...part.present);
     plan.conflicts.push(...part.conflicts);
     workshops.push(...parsed.value.workshops);
+    parsed.value.restored.forEach((id) => restored.add(id));
     settings ??= parsed.value.settings;
     const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
     const [dropped, earlier] = [sum(parsed.value.dropped), sum(parsed.value.earlier)];
@@ -87,5 +91,5 @@ export function checkInputs(
   const knownIds = new Set(known.keys());
   // A werkplaats none of whose results is here (in any file of this import, or on the device) is not counted as a plain werkplaats.
   for (const [outcome, list] of fileWorkshops) outcome.workshopsWithoutResults = list.filter((w) => !w.resultIds.some((id) => knownIds.has(id))).length;
-  return { outcomes, plan, workshops, knownIds, ...(settings ? { settings } : {}) };
+  return { outcomes, plan, workshops, knownIds, restored, ...(settings ? { settings } : {}) };
 }

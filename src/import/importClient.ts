@@ -66,7 +66,7 @@ export async function applyImport(
 ): Promise<AppliedImport> {
   const { api, failed } = worker();
   const { applied, batch } = await Promise.race([api.apply(token, [...choices], copySuffix, proxy(onProgress)), failed]);
-  if (batch) await storeImported(batch.adds, batch.replaces, batch.workshops); // memory mode: the page holds the records
+  if (batch) await storeImported(batch.adds, batch.replaces, batch.workshops, new Date(), undefined, batch.restored); // memory mode: the page holds the records
   else if (applied.ids.length + applied.workshops.length > 0) noteImportStored(); // the worker has no localStorage
   return applied;
 }

@@ -50,7 +50,7 @@ export const importer = {
     const { batch, applied } = resolveImport(entry.check, new Map(choices), copySuffix, new Map(workshops.map((w) => [w.id, w])));
     if (entry.local.kind === 'given') return { applied, batch };
     if (batch.adds.length + batch.replaces.length + batch.workshops.length > 0) {
-      await storeImported(batch.adds, batch.replaces, batch.workshops, new Date(), (stored, total) => onProgress?.({ phase: 'store', stored, total }));
+      await storeImported(batch.adds, batch.replaces, batch.workshops, new Date(), (stored, total) => onProgress?.({ phase: 'store', stored, total }), batch.restored);
     }
     return { applied };
   },

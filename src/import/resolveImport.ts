@@ -44,5 +44,6 @@ export function resolveImport(
   const links = workshops
     .map((w) => ({ name: w.name, total: w.resultIds.length, missing: w.resultIds.filter((r) => !checked.knownIds.has(r)).length }))
     .filter((l) => l.missing > 0 || l.total === 0);
-  return { batch: { adds, replaces, workshops }, applied: { ids: [...new Set(ids)], workshops: workshops.map((w) => w.id), links } };
+  const restored = [...adds, ...replaces].filter((a) => checked.restored.has(a.id)).map((a) => a.id);
+  return { batch: { adds, replaces, workshops, restored }, applied: { ids: [...new Set(ids)], workshops: workshops.map((w) => w.id), links } };
 }

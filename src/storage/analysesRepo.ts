@@ -171,8 +171,10 @@ export function storeImported(
   workshops: Workshop[],
   now = new Date(),
   onProgress?: (stored: number, total: number) => void,
+  restored: readonly string[] = [],
 ): Promise<void> {
-  const stamp = (a: Analysis): AnalysisRecord => ({ ...a, importedAt: now.toISOString() });
+  const kept = new Set(restored);
+  const stamp = (a: Analysis): AnalysisRecord => (kept.has(a.id) ? a : { ...a, importedAt: now.toISOString() });
   return trackWrite(
     backend()
       .then((b) => b.storeImport({ adds: adds.map(stamp), replaces: replaces.map(stamp), workshops }, onProgress))

@@ -7,6 +7,8 @@ export interface ImportBatch {
   adds: AnalysisRecord[];
   replaces: AnalysisRecord[];
   workshops: Workshop[];
+  /** Results restored from a backup: they keep their own import time (none, for the user's own work). */
+  restored?: string[];
 }
 
 /**

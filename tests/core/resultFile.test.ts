@@ -141,6 +141,29 @@ describe('export → import', () => {
   });
 });
 
+describe('a backup', () => {
+  it('carries the device bookkeeping, validates against the schema, and gives it back on reading; bad bookkeeping is ignored, never refused', () => {
+    const own = { ...sample(), areaIndex: 2, exportedAt: '2026-03-02T10:00:00.000Z' };
+    const theirs: Analysis = { ...sample(), id: 'an-theirs1', areaIndex: 0, importedAt: '2026-03-01T09:00:00.000Z' };
+    delete theirs.exportedAt;
+    const file = buildResultFile([own, theirs], bank, '0.1.0', NOW, { backup: true, settings: { language: 'en' } });
+    expect(file.device?.results).toEqual({ [own.id]: { areaIndex: 2, exportedAt: own.exportedAt }, 'an-theirs1': { areaIndex: 0, importedAt: theirs.importedAt } });
+    expect(schemaValid(JSON.parse(serializeResultFile(file))), ajv.errorsText(schemaValid.errors)).toBe(true);
+    const back = imported(serializeResultFile(file));
+    expect(back.restored).toEqual([own.id, 'an-theirs1']);
+    expect(back.results[0]).toMatchObject({ areaIndex: 2, exportedAt: own.exportedAt });
+    expect(back.results[0]?.importedAt).toBeUndefined();
+    expect(back.results[1]).toMatchObject({ areaIndex: 0, importedAt: theirs.importedAt });
+    // An ordinary export carries none of it.
+    expect(buildResultFile([own], bank, '0.1.0', NOW).device).toBeUndefined();
+    const hostile = { ...file, device: { results: { [own.id]: { areaIndex: 99, exportedAt: '2026-02-30T10:00:00.000Z', importedAt: 'x' }, __proto__: { areaIndex: 1 } }, workshops: 'no' } };
+    const read = imported(JSON.stringify(hostile));
+    expect(read.results[0]).toMatchObject({ areaIndex: 0 });
+    expect(read.results[0]?.exportedAt).toBeUndefined();
+    expect(read.results[0]?.importedAt).toBeUndefined();
+  });
+});
+
 describe('the JSON Schema', () => {
   const valid = () => JSON.parse(exportText([sample()])) as { results: Record<string, unknown>[] } & Record<string, unknown>;
 

@@ -5,6 +5,7 @@ const bank = readBank();
 
 for (const lang of ['nl', 'en'] as const) {
   test(`axe finds no violations on any screen (${lang})`, async ({ page }) => {
+    test.slow(); // axe runs on every screen (about fifteen): three times the usual time on a busy machine
     await page.goto('./');
     if (lang === 'en') await page.getByRole('button', { name: 'English' }).click();
     await expectNoAxeViolations(page); // start, empty

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { createAnalysis, expectNoAxeViolations, expectSaved } from './helpers';
 
 const DIR = 'tests/fixtures/hostile';
@@ -27,6 +28,28 @@ const SAYS: Record<string, string | string[]> = {
   'unsupported-version.json': 'Dit bestand heeft geen geldige bestandsversie; deze app leest bestandsversie 1.',
 };
 
+type Dump = { analyses: Record<string, unknown>; answers: unknown[]; workshops: Record<string, unknown> };
+
+/** Every record of the app's database, read with the raw IndexedDB API. */
+const dumpDb = (page: Page): Promise<Dump> =>
+  page.evaluate(
+    () =>
+      new Promise<Dump>((resolve, reject) => {
+        const open = indexedDB.open('bondgenoten');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['analyses', 'answers', 'workshops']);
+          const all = (name: string) => tx.objectStore(name).getAll();
+          const [analyses, answers, workshops] = [all('analyses'), all('answers'), all('workshops')];
+          tx.oncomplete = () => {
+            open.result.close();
+            const byId = (list: { id: string }[]) => Object.fromEntries(list.map((r) => [r.id, r]));
+            resolve({ analyses: byId(analyses.result as { id: string }[]), answers: answers.result as unknown[], workshops: byId(workshops.result as { id: string }[]) });
+          };
+        };
+      }),
+  );
+
 test('the expected-outcome list covers every file of the hostile corpus', () => {
   expect(files.sort()).toEqual(Object.keys(expected).sort());
 });
@@ -47,15 +70,24 @@ test('every hostile file goes through the real import: refused with a reason, or
   const imported = new Set<string>();
   for (const file of files) {
     await page.goto('./#/importeren');
+    const before = await dumpDb(page);
     await page.getByLabel('Bestanden kiezen').setInputFiles(join(DIR, file));
     const line = page.locator(`.import-summary li[data-file="${file}"]`);
     if (expected[file] === 'ok') {
       await expect(line, file).toHaveClass(/accepted/);
       const text = readFileSync(join(DIR, file), 'utf8').replace(/^\uFEFF/, '');
-      (JSON.parse(text) as { results: { id: string }[] }).results.forEach((r) => imported.add(r.id));
+      const ids = (JSON.parse(text) as { results: { id: string }[] }).results.map((r) => r.id);
+      ids.forEach((id) => imported.add(id));
+      // Only the file's new results (and werkplaatsen) were added; every record that was here is as it was.
+      const after = await dumpDb(page);
+      for (const [id, record] of Object.entries(before.analyses)) expect(after.analyses[id], `${file}: ${id}`).toEqual(record);
+      for (const [id, record] of Object.entries(before.workshops)) expect(after.workshops[id], `${file}: ${id}`).toEqual(record);
+      expect(after.answers, file).toEqual(before.answers);
+      expect(Object.keys(after.analyses).filter((id) => !(id in before.analyses)).every((id) => ids.includes(id)), file).toBe(true);
     } else {
       await expect(line, file).toHaveClass(/rejected/);
       await expect(line, file).toContainText('Er is niets veranderd.');
+      expect(await dumpDb(page), `${file}: local data before and after`).toEqual(before); // nothing changed, record by record
     }
     for (const says of [SAYS[file] ?? []].flat()) await expect(page.locator('.import-summary'), file).toContainText(says);
     expect(await page.evaluate(() => Object.keys(Object.prototype).length), file).toBe(0);

@@ -2,12 +2,12 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { importer } from '../../src/import/importer';
-import { addAnalysis, listAnalyses, renameAnalysis, saveAction, saveAnswer, saveNote, storeImported } from '../../src/storage/analysesRepo';
-import { addWorkshop, listWorkshops, saveWorkshopAction } from '../../src/storage/workshopsRepo';
+import { addAnalysis, listAnalyses, markExported, renameAnalysis, saveAction, saveAnswer, saveNote, saveResumePoint, storeImported } from '../../src/storage/analysesRepo';
+import { addWorkshop, listWorkshops, markWorkshopExported, saveWorkshopAction } from '../../src/storage/workshopsRepo';
 import { closeDb } from '../../src/storage/db';
 import { resetBackend } from '../../src/storage/chooseBackend';
 import { createAnalysis, type Analysis } from '../../src/core/analysis';
-import { createWorkshop, withResults, type Workshop } from '../../src/core/workshop';
+import { createWorkshop, withResults } from '../../src/core/workshop';
 import { allStatementIds, loadBank } from '../core/helpers';
 import { useFreshIndexedDb } from '../storage/helpers';
 
@@ -16,9 +16,6 @@ const bank = loadBank();
 const statements = allStatementIds(bank);
 const T = (m: number) => new Date(Date.UTC(2026, 10, 1, 9, m));
 
-/** What the user made, without local bookkeeping (when it was imported or exported, where they were). */
-const made = (a: Analysis) => ({ ...a, importedAt: undefined, exportedAt: undefined, areaIndex: undefined });
-const madeWorkshop = (w: Workshop) => ({ ...w, exportedAt: undefined });
 
 describe('backup and restore', () => {
   it('a backup holds everything the user made; restored into a fresh profile it gives the same records', async () => {
@@ -34,7 +31,13 @@ describe('backup and restore', () => {
     await saveAnswer('an-imported', statements[2]!, 5, T(41));
     await addWorkshop(withResults(createWorkshop('Werkplaats Oost', 'ws-oost', T(42)), ['an-own', 'an-imported', 'an-elsewhere'], T(42)));
     await saveWorkshopAction('ws-oost', { id: 'ac-two', kenmerkId: 'ma-visie', what: 'Samen schrijven', who: 'Allen', when: 'mei' }, T(43));
-    const before = { analyses: (await listAnalyses()).map(made), workshops: (await listWorkshops()).map(madeWorkshop) };
+    // The device's own bookkeeping: where the user was, what was exported when.
+    await saveResumePoint('an-own', 2);
+    await markExported(['an-imported'], T(44));
+    await markWorkshopExported('ws-oost', T(45));
+    const before = { analyses: await listAnalyses(), workshops: await listWorkshops() };
+    expect(before.analyses.find((a) => a.id === 'an-own')).toMatchObject({ areaIndex: 2 });
+    expect(before.analyses.find((a) => a.id === 'an-own')?.importedAt).toBeUndefined();
 
     const backup = await importer.exportFile({ ids: null, backup: true, settings: { language: 'en' }, bank, appVersion: 'test', now: T(50).toISOString() });
     expect(backup.name).toMatch(/^bondgenoten-back-up-\d{4}-\d{2}-\d{2}\.json$/);
@@ -49,8 +52,10 @@ describe('backup and restore', () => {
     expect(prepared.settings).toEqual({ language: 'en' });
     const { applied } = await importer.apply(prepared.token, [], '(kopie)');
     expect(applied.links).toEqual([{ name: 'Werkplaats Oost', total: 3, missing: 1 }]);
-    const after = { analyses: (await listAnalyses()).map(made), workshops: (await listWorkshops()).map(madeWorkshop) };
-    expect(after).toEqual(before);
+    // Record by record, every field: the user's own work is not "geïmporteerd", the imported one keeps
+    // its import time, where the user was and what was exported when come back too.
+    const after = { analyses: await listAnalyses(), workshops: await listWorkshops() };
+    expect(after).toStrictEqual(before);
   });
 
   it('a backup of no werkplaatsen still says it is a backup, and an ordinary export carries no werkplaats or settings', async () => {

@@ -69,6 +69,16 @@ export interface FileSettings {
   language: 'nl' | 'en';
 }
 
+/**
+ * A backup's local bookkeeping (optional; only backups carry it, readers that do not know it ignore
+ * it): per result id when it was imported and exported on the device and the area its user was at;
+ * per werkplaats id when it was exported. See deviceState.ts.
+ */
+export interface DeviceStateV1 {
+  results: Record<string, { areaIndex: number; importedAt?: string; exportedAt?: string }>;
+  workshops: Record<string, { exportedAt: string }>;
+}
+
 /** A whole file as written (version 1). `workshops` and `settings` are optional: readers that do not know them ignore them. */
 export interface ResultFileV1 {
   type: typeof RESULT_FILE_TYPE;
@@ -78,4 +88,5 @@ export interface ResultFileV1 {
   results: ResultV1[];
   workshops?: WorkshopV1[];
   settings?: FileSettings;
+  device?: DeviceStateV1;
 }

@@ -1,3 +1,4 @@
+import { withDeviceState } from './deviceState';
 import { bankHash } from '../bank/bankHash';
 import { fail, ok, type Result } from '../result';
 import { FieldError, isRecord, own } from './fields';
@@ -21,6 +22,8 @@ export interface ImportedFile {
   workshops: Workshop[];
   /** Settings, when the file is a backup. */
   settings?: FileSettings;
+  /** Results whose device bookkeeping the file (a backup) carries: restored as they were, not stamped as imported now. */
+  restored: string[];
 }
 
 /**
@@ -144,5 +147,6 @@ export function* readResultFile(
     }
   }
   const settings = readSettings(own(file, 'settings'));
-  return ok({ results: read, dropped, earlier, workshops, ...(settings ? { settings } : {}) });
+  const device = withDeviceState(own(file, 'device'), read, workshops, bank.areas.length, now);
+  return ok({ results: device.results, dropped, earlier, workshops: device.workshops, restored: device.restored, ...(settings ? { settings } : {}) });
 }

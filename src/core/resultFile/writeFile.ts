@@ -1,4 +1,5 @@
 import { bankHash } from '../bank/bankHash';
+import { deviceState } from './deviceState';
 import { FORMAT_VERSION, RESULT_FILE_TYPE, type FileSettings, type ResultFileV1, type ResultV1, type WorkshopV1 } from './format';
 import type { Workshop } from '../workshop';
 import type { Analysis } from '../analysis';
@@ -60,6 +61,8 @@ export interface FileOptions {
   anonymous?: boolean;
   /** A backup carries the settings that matter (e.g. the language). */
   settings?: FileSettings;
+  /** A backup of the device: named as one, and it carries the device's bookkeeping (deviceState.ts) so that a restore gives back the device as it was. */
+  backup?: boolean;
 }
 
 function toWorkshop(w: Workshop): WorkshopV1 {
@@ -92,6 +95,7 @@ export function buildResultFile(analyses: Analysis[], bank: Bank, appVersion: st
   };
   if (options.workshops && options.workshops.length > 0) file.workshops = options.workshops.map(toWorkshop);
   if (options.settings) file.settings = { ...options.settings };
+  if (options.backup) file.device = deviceState(analyses, options.workshops ?? []);
   return file;
 }
 
@@ -114,7 +118,7 @@ export function namedResultFile(
   bank: Bank,
   appVersion: string,
   now: Date,
-  options: FileOptions & { backup?: boolean } = {},
+  options: FileOptions = {},
 ): { name: string; text: string } {
   const text = serializeResultFile(buildResultFile(analyses, bank, appVersion, now, options));
   let name = options.backup ? `bondgenoten-back-up-${localDay(now)}.json` : resultFileName(analyses, now);
