@@ -190,7 +190,7 @@ const IMPORT_CASES = {
   100: () => bigFile(100),
   1000: () => bigFile(1000),
   10000: () => bigFile(10000),
-  '25MB': () => bigFile(9000, 1180),
+  '25MB': () => bigFile(15_500), // 24.9 MB: the largest file the app takes (25 MB)
   million: millionFile,
 };
 
