@@ -1,32 +1,15 @@
 /**
  * The backup reminder's memory: when the oldest change that is in no backup yet was made. Kept in
- * localStorage (shared by the tabs, synchronous), so that saving an answer stays one IndexedDB put.
- * A list of records cannot tell this: a record keeps only its latest change, so work done three
- * weeks ago and again today would look a day old.
+ * localStorage (shared by the tabs, synchronous; preferences.ts), so that saving an answer stays
+ * one IndexedDB put. A list of records cannot tell this: a record keeps only its latest change, so
+ * work done three weeks ago and again today would look a day old.
  */
-import { loadLastBackup, saveLastBackup } from './preferences';
-
-const KEY = 'bondgenoten.unsavedSince';
-
-/** When the oldest change not in a backup was made (ISO), or null when everything is backed up. */
-export function loadUnsavedSince(): string | null {
-  try {
-    const value = globalThis.localStorage?.getItem(KEY) ?? null;
-    return value && !Number.isNaN(Date.parse(value)) ? value : null;
-  } catch {
-    return null;
-  }
-}
+import { loadLastBackup, loadUnsavedSince, saveLastBackup, saveUnsavedSince } from './preferences';
 
 /** Notes a change the user made at `at` (ISO), unless an older one is already waiting for a backup. */
 export function noteChangeAt(at: string): void {
   const since = loadUnsavedSince();
-  if (since !== null && since <= at) return;
-  try {
-    globalThis.localStorage?.setItem(KEY, at);
-  } catch {
-    /* storage blocked: the reminder then goes by the records' own dates */
-  }
+  if (since === null || at < since) saveUnsavedSince(at);
 }
 
 /** Notes a change the user made just now. */
@@ -39,12 +22,7 @@ export const noteChange = (now = new Date()) => noteChangeAt(now.toISOString());
 export function noteBackup(at: string): void {
   saveLastBackup(at);
   const since = loadUnsavedSince();
-  if (since === null || since > at) return;
-  try {
-    globalThis.localStorage?.removeItem(KEY);
-  } catch {
-    /* storage blocked: nothing to forget */
-  }
+  if (since !== null && since <= at) saveUnsavedSince(null);
 }
 
-export { loadLastBackup };
+export { loadLastBackup, loadUnsavedSince };

@@ -20,26 +20,37 @@ export function saveLanguage(lang: 'nl' | 'en'): void {
   }
 }
 
-const BACKUP_KEY = 'bondgenoten.lastBackup';
-
-/** When the last backup was made on this device (ISO), or null. */
-export function loadLastBackup(): string | null {
+/** A moment (ISO) kept under `key`, or null when there is none (or it is not a date). */
+function loadMoment(key: string): string | null {
   try {
-    const value = globalThis.localStorage?.getItem(BACKUP_KEY) ?? null;
+    const value = globalThis.localStorage?.getItem(key) ?? null;
     return value && !Number.isNaN(Date.parse(value)) ? value : null;
   } catch {
     return null;
   }
 }
 
-/** Remembers that a backup was made at `at`. */
-export function saveLastBackup(at: string): void {
+/** Keeps a moment (ISO) under `key`, or forgets it (null); silently does nothing where storage is not allowed. */
+function saveMoment(key: string, at: string | null): void {
   try {
-    globalThis.localStorage?.setItem(BACKUP_KEY, at);
+    if (at === null) globalThis.localStorage?.removeItem(key);
+    else globalThis.localStorage?.setItem(key, at);
   } catch {
-    /* storage blocked: the start screen cannot say when the last backup was made */
+    /* storage blocked: the start screen cannot say when the last backup was made, nor remind */
   }
 }
+
+const BACKUP_KEY = 'bondgenoten.lastBackup';
+const UNSAVED_KEY = 'bondgenoten.unsavedSince';
+
+/** When the last backup was made on this device (ISO), or null. */
+export const loadLastBackup = () => loadMoment(BACKUP_KEY);
+/** Remembers that a backup was made at `at`. */
+export const saveLastBackup = (at: string) => saveMoment(BACKUP_KEY, at);
+/** When the oldest change that is in no backup yet was made (ISO), or null (see backupMark.ts). */
+export const loadUnsavedSince = () => loadMoment(UNSAVED_KEY);
+/** Keeps (or, with null, forgets) when the oldest change in no backup was made. */
+export const saveUnsavedSince = (at: string | null) => saveMoment(UNSAVED_KEY, at);
 
 const BANK_KEY = 'bondgenoten.storedBankVersion';
 
